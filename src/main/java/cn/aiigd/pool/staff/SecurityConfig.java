@@ -1,0 +1,67 @@
+package cn.aiigd.pool.staff;
+
+import cn.aiigd.pool.wechat.signin.ApplicantSessions;
+import cn.aiigd.pool.wechat.signin.ApplicantTokenFilter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. Staff authenticate with their account (HTTP Basic for the API; the console
+ * adds a form sign-in later); applicants with a WeChat-derived session token. Neither uses cookies
+ * here, so there is nothing for CSRF to forge on the API.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApplicantSessions sessions) throws Exception {
+        http
+            .csrf(c -> c.disable())
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .addFilterBefore(new ApplicantTokenFilter(sessions), BasicAuthenticationFilter.class)
+            .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
+                    write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff"))))
+            .exceptionHandling(x -> x
+                    .authenticationEntryPoint((req, res, e) ->
+                            write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff")))
+                    .accessDeniedHandler((req, res, e) -> write(res, 403, "无权操作", "您的账号无权进行此操作。", false)))
+            .authorizeHttpRequests(a -> a
+                    .requestMatchers("/api/public/**", "/api/dev/**").permitAll()
+                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                    .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                    .requestMatchers("/api/applicant/**").hasRole("APPLICANT")
+                    .requestMatchers("/api/staff/accounts/**", "/api/staff/accounts", "/api/staff/holidays/**")
+                        .hasRole("ADMIN")
+                    .requestMatchers("/api/staff/legacy-registrants/**").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
+                    .requestMatchers("/api/staff/**").hasRole("STAFF")
+                    .requestMatchers("/error").permitAll()
+                    .anyRequest().denyAll());
+        return http.build();
+    }
+
+    private static void write(jakarta.servlet.http.HttpServletResponse res, int status, String title, String detail,
+                              boolean basicChallenge) throws IOException {
+        res.setStatus(status);
+        if (basicChallenge) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"pool-assistant\", charset=\"UTF-8\"");
+        }
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        res.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}
