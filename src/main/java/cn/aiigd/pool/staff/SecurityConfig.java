@@ -28,7 +28,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApplicantSessions sessions) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions) throws Exception {
         http
             .csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

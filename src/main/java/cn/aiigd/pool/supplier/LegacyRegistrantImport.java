@@ -104,6 +104,7 @@ public class LegacyRegistrantImport {
             s.setLegacyRegisteredOn(r.registeredOn());
             s.setNeedsCompletion(true);
             s.setStatus(SupplierStatus.DRAFT);
+            s.setVersion(0);
             s.setCreatedAt(now);
             s.setUpdatedAt(now);
             suppliers.insert(s);

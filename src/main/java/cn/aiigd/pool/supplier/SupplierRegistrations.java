@@ -50,6 +50,7 @@ public class SupplierRegistrations {
         LocalDateTime now = LocalDateTime.now(clock);
         Supplier s = new Supplier();
         s.setStatus(SupplierStatus.DRAFT);
+        s.setVersion(0);
         s.setCreatedAt(now);
         apply(form, s);
         s.setUpdatedAt(now);

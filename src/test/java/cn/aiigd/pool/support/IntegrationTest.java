@@ -1,0 +1,55 @@
+package cn.aiigd.pool.support;
+
+import cn.aiigd.pool.common.time.AdjustableClock;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The whole service on the real MariaDB and Redis (the machine's, or embedded ones on a bare
+ * machine), in a schema and Redis prefix of its own. "Today" is pinned to Wednesday 2021-02-10,
+ * the day before Spring Festival, unless a test pins it elsewhere.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(Api.class)
+public abstract class IntegrationTest {
+
+    public static final String DEFAULT_NOW = "2021-02-10T10:00:00+08:00";
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected AdjustableClock clock;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected Api api;
+
+    @BeforeEach
+    void pinClock() {
+        pin(DEFAULT_NOW);
+    }
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    protected void pin(String isoWithOffset) {
+        clock.pin(OffsetDateTime.parse(isoWithOffset).toInstant());
+    }
+
+    protected int count(String sql, Object... args) {
+        Integer n = jdbc.queryForObject(sql, Integer.class, args);
+        return n == null ? 0 : n;
+    }
+}
