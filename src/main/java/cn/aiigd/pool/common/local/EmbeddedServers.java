@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The embedded MariaDB and Redis of the local fallback, one of each per JVM however many Spring
@@ -70,8 +69,12 @@ final class EmbeddedServers {
         requireClass("redis.embedded.RedisServer", "embedded-redis");
         try {
             int port = freePort();
-            var server = new redis.embedded.RedisServer(port,
-                    List.of("--bind", "127.0.0.1", "--save", "", "--appendonly", "no"), false);
+            var server = redis.embedded.RedisServer.newRedisServer()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("appendonly no")
+                    .setting("save \"\"")
+                    .build();
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
