@@ -105,6 +105,9 @@ public class StaffAccounts implements UserDetailsService {
         if (a == null) {
             throw ApiException.notFound("工作人员账号不存在");
         }
+        if (!enabled && a.getRole() == StaffRole.ADMIN && a.isEnabled() && enabledAdmins() <= 1) {
+            throw ApiException.conflict("不能停用唯一可用的管理员账号，请先新建另一个管理员");
+        }
         a.setEnabled(enabled);
         mapper.updateById(a);
         return StaffView.of(a);
@@ -116,5 +119,10 @@ public class StaffAccounts implements UserDetailsService {
 
     boolean anyAdmin() {
         return mapper.exists(new LambdaQueryWrapper<StaffAccount>().eq(StaffAccount::getRole, StaffRole.ADMIN));
+    }
+
+    private long enabledAdmins() {
+        return mapper.selectCount(new LambdaQueryWrapper<StaffAccount>()
+                .eq(StaffAccount::getRole, StaffRole.ADMIN).eq(StaffAccount::isEnabled, true));
     }
 }

@@ -84,6 +84,12 @@ class ApplicantSupplierController {
         return registrations.withdraw(me.openid(), id, body == null ? null : body.reason());
     }
 
+    @PostMapping("/{id}/reopen")
+    @Operation(summary = "重新填报", description = "已撤回或审核不通过的供应商回到草稿，可修改后再次提交。")
+    SupplierView reopen(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id) {
+        return registrations.reopen(me.openid(), id);
+    }
+
     @GetMapping("/{id}/history")
     @Operation(summary = "审核进度与历史")
     List<SupplierView.HistoryView> history(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id) {

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.Actor;
 import cn.aiigd.pool.common.error.ApiException;
 import cn.aiigd.pool.common.error.FieldProblem;
 import cn.aiigd.pool.common.validation.ContactRules;
@@ -122,8 +123,9 @@ public class LegacyRegistrantImport {
         try (CSVParser parser = CSVParser.builder().setReader(csv).setFormat(format).get()) {
             Map<String, String> header = resolveHeader(parser.getHeaderNames());
             Set<String> seen = new HashSet<>();
+            int read = 0;
             for (CSVRecord rec : parser) {
-                if (rows.size() + problems.size() >= MAX_ROWS) {
+                if (++read > MAX_ROWS) {
                     throw ApiException.badRequest("一次最多导入 " + MAX_ROWS + " 行，请分批导入");
                 }
                 int line = (int) rec.getRecordNumber() + 1;

@@ -113,9 +113,37 @@ class RegistrationRules {
         if (Dictionaries.GUANGDONG.equals(province)) {
             if (!blank(city) && dictionaries.city(city).isEmpty()) {
                 p.add(new FieldProblem("registrationCity", "未知的地市代码：" + city + "，请从广东省 21 个地级以上市中选择"));
+                return;
             }
         } else if (!blank(city)) {
             p.add(new FieldProblem("registrationCity", "广东省外注册的企业无需选择地市"));
+            return;
+        }
+        checkPlaceMatchesCreditCode(f.creditCode(), province, city, p);
+    }
+
+    /**
+     * The registration place decides who reviews (通知 三（一）2), so it must agree with the
+     * registering authority's division in the credit code (positions 3–8): a Guangzhou licence
+     * cannot choose the alliance, nor another city. Codes issued at provincial level (440000) may
+     * name any Guangdong city; codes from outside Guangdong are not second-guessed.
+     */
+    private void checkPlaceMatchesCreditCode(String creditCode, String province, String city, List<FieldProblem> p) {
+        if (!CreditCode.isValid(creditCode)) {
+            return;
+        }
+        String division = creditCode.substring(2, 8);
+        if (!division.startsWith("44")) {
+            return;
+        }
+        if (!Dictionaries.GUANGDONG.equals(province)) {
+            p.add(new FieldProblem("registrationProvince", "统一社会信用代码显示登记机关在广东省，注册地请选择广东省及所在地市"));
+            return;
+        }
+        String expectedCity = division.substring(0, 4) + "00";
+        if (!blank(city) && !division.endsWith("0000") && !expectedCity.equals(city)) {
+            dictionaries.city(expectedCity).ifPresent(c -> p.add(new FieldProblem("registrationCity",
+                    "统一社会信用代码显示登记机关在" + c.name() + "，注册地请选择" + c.name())));
         }
     }
 

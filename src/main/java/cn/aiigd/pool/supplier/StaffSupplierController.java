@@ -86,6 +86,15 @@ class StaffSupplierController {
         return reviews.decide(me, id, SupplierAction.REJECT, d == null ? null : d.reason(), d == null ? null : d.version());
     }
 
+    record Binding(String openid) {
+    }
+
+    @PostMapping("/suppliers/{id}/bindings")
+    @Operation(summary = "为供应商绑定联络员微信", description = "工作人员电话核实后，为往期注册企业等绑定联络员的 openid；返回已绑定的（脱敏）openid。")
+    List<String> bind(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Binding body) {
+        return reviews.bindFollower(me, id, body.openid());
+    }
+
     @GetMapping("/suppliers/{id}/files/{fileId}")
     @Operation(summary = "下载材料")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.ActorType;
 import static cn.aiigd.pool.supplier.SupplierStatus.APPROVED;
 import static cn.aiigd.pool.supplier.SupplierStatus.DRAFT;
 import static cn.aiigd.pool.supplier.SupplierStatus.PENDING_REVIEW;
@@ -22,7 +23,9 @@ public enum SupplierAction {
     APPROVE("审核通过", ActorType.STAFF, EnumSet.of(PENDING_REVIEW), APPROVED, false),
     RETURN("退回修改", ActorType.STAFF, EnumSet.of(PENDING_REVIEW), RETURNED, true),
     REJECT("审核不通过", ActorType.STAFF, EnumSet.of(PENDING_REVIEW), REJECTED, true),
-    WITHDRAW("撤回申请", ActorType.APPLICANT, EnumSet.of(DRAFT, PENDING_REVIEW, RETURNED, APPROVED), WITHDRAWN, false);
+    WITHDRAW("撤回申请", ActorType.APPLICANT, EnumSet.of(DRAFT, PENDING_REVIEW, RETURNED, APPROVED), WITHDRAWN, false),
+    /** A withdrawn or rejected company may try again later (e.g. in the next batch) under the same credit code. */
+    REOPEN("重新填报", ActorType.APPLICANT, EnumSet.of(WITHDRAWN, REJECTED), DRAFT, false);
 
     private final String label;
     private final ActorType actor;

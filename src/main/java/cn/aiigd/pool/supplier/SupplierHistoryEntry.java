@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.ActorType;
 import com.baomidou.mybatisplus.annotation.IdType;
 import com.baomidou.mybatisplus.annotation.TableId;
 import com.baomidou.mybatisplus.annotation.TableName;

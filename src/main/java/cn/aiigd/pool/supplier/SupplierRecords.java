@@ -57,10 +57,9 @@ class SupplierRecords {
         return files.selectCount(new LambdaQueryWrapper<SupplierFile>().eq(SupplierFile::getSupplierId, supplierId));
     }
 
-    List<SupplierView.HistoryView> history(long supplierId) {
+    List<SupplierHistoryEntry> history(long supplierId) {
         return history.selectList(new LambdaQueryWrapper<SupplierHistoryEntry>()
-                        .eq(SupplierHistoryEntry::getSupplierId, supplierId).orderByAsc(SupplierHistoryEntry::getId))
-                .stream().map(SupplierView.HistoryView::of).toList();
+                .eq(SupplierHistoryEntry::getSupplierId, supplierId).orderByAsc(SupplierHistoryEntry::getId));
     }
 
     void replaceIndustries(long supplierId, List<String> codes) {

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.Actor;
 import cn.aiigd.pool.common.error.ApiException;
 import cn.aiigd.pool.common.error.FieldProblem;
 import cn.aiigd.pool.common.validation.ContactRules;
@@ -106,6 +107,13 @@ public class SupplierRegistrations {
         return records.view(s);
     }
 
+    @Transactional
+    public SupplierView reopen(String openid, long id) {
+        Supplier s = requireBound(openid, id);
+        transitions.move(s, SupplierAction.REOPEN, Actor.applicant(openid), null);
+        return records.view(s);
+    }
+
     public List<SupplierView> mine(String openid) {
         return bindings.supplierIds(openid).stream().map(records::require).map(records::view).toList();
     }
@@ -116,7 +124,7 @@ public class SupplierRegistrations {
 
     public List<SupplierView.HistoryView> history(String openid, long id) {
         requireBound(openid, id);
-        return records.history(id);
+        return records.history(id).stream().map(SupplierView.HistoryView::forApplicant).toList();
     }
 
     /** The supplier if it is bound to this follower; otherwise 404, exactly as if it did not exist. */
@@ -140,7 +148,7 @@ public class SupplierRegistrations {
                 .ne(exceptId != null, Supplier::getId, exceptId));
         if (taken) {
             throw ApiException.conflict("creditCode",
-                    "该统一社会信用代码已注册为供应商。如为本单位注册，请联系原联络员绑定，或致电 020-83256806");
+                    "该统一社会信用代码已注册为供应商。如为本单位往期注册，请致电 020-83256806，由工作人员核实后为您绑定");
         }
     }
 

@@ -1,6 +1,8 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.Actor;
 import cn.aiigd.pool.common.error.ApiException;
+import cn.aiigd.pool.common.pii.Masking;
 import cn.aiigd.pool.staff.StaffPrincipal;
 import cn.aiigd.pool.staff.StaffRole;
 import cn.aiigd.pool.supplier.Mappers.SupplierMapper;
@@ -21,13 +23,18 @@ public class SupplierReviews {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupplierReviews.class);
+
     private final SupplierMapper suppliers;
+    private final Mappers.SupplierBindingMapper bindings;
     private final SupplierRecords records;
     private final SupplierTransitions transitions;
     private final Clock clock;
 
-    SupplierReviews(SupplierMapper suppliers, SupplierRecords records, SupplierTransitions transitions, Clock clock) {
+    SupplierReviews(SupplierMapper suppliers, Mappers.SupplierBindingMapper bindings, SupplierRecords records,
+                    SupplierTransitions transitions, Clock clock) {
         this.suppliers = suppliers;
+        this.bindings = bindings;
         this.records = records;
         this.transitions = transitions;
         this.clock = clock;
@@ -78,7 +85,7 @@ public class SupplierReviews {
 
     public List<SupplierView.HistoryView> history(StaffPrincipal staff, long id) {
         requireVisible(staff, id);
-        return records.history(id);
+        return records.history(id).stream().map(SupplierView.HistoryView::of).toList();
     }
 
     @Transactional
@@ -97,6 +104,25 @@ public class SupplierReviews {
         return records.view(s);
     }
 
+    /**
+     * Binds a follower to a supplier after staff verified them by phone — how legacy registrants,
+     * imported without any WeChat identity, reach their record until the self-service binding
+     * (credit code + SMS code) exists.
+     */
+    @Transactional
+    public List<String> bindFollower(StaffPrincipal staff, long id, String openid) {
+        Supplier s = requireVisible(staff, id);
+        if (openid == null || !openid.matches("^[A-Za-z0-9_-]{6,64}$")) {
+            throw ApiException.invalid("openid", "openid 应为 6–64 位字母、数字、下划线或连字符");
+        }
+        if (bindings.isBound(id, openid)) {
+            throw ApiException.conflict("openid", "该微信用户已绑定此供应商");
+        }
+        bindings.bind(id, openid, "MEMBER", LocalDateTime.now(clock));
+        log.info("{} bound follower {} to supplier {}", staff.username(), Masking.openid(openid), s.getId());
+        return bindings.openids(id).stream().map(Masking::openid).toList();
+    }
+
     Supplier requireVisible(StaffPrincipal staff, long id) {
         Supplier s = records.require(id);
         if (!staff.canSee(s.getRegCityCode())) {
@@ -110,7 +136,7 @@ public class SupplierReviews {
         if (staff.role() == StaffRole.CITY_REVIEWER) {
             q.eq(Supplier::getRegCityCode, staff.cityCode());
         } else if (StaffPrincipal.ALLIANCE_SCOPE.equals(city)) {
-            q.isNull(Supplier::getRegCityCode);
+            q.isNotNull(Supplier::getRegProvinceCode).ne(Supplier::getRegProvinceCode, cn.aiigd.pool.dictionary.Dictionaries.GUANGDONG);
         } else if (city != null && !city.isBlank()) {
             q.eq(Supplier::getRegCityCode, city);
         }

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.ActorType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,5 +1,7 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.Actor;
+import cn.aiigd.pool.common.ActorType;
 import cn.aiigd.pool.common.error.ApiException;
 import cn.aiigd.pool.common.time.WorkingDayCalendar;
 import cn.aiigd.pool.dictionary.Dictionaries;

@@ -1,5 +1,7 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.ActorType;
+import cn.aiigd.pool.common.pii.Masking;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -52,6 +54,13 @@ public record SupplierView(
         static HistoryView of(SupplierHistoryEntry h) {
             return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
                     h.getActorType(), h.getActor(), h.getReason(), h.getDueOn(), h.getAt());
+        }
+
+        /** As applicants see it: staff are "审核工作人员", never an account name; openids are masked. */
+        static HistoryView forApplicant(SupplierHistoryEntry h) {
+            String actor = h.getActorType() == ActorType.STAFF ? "审核工作人员" : Masking.openid(h.getActor());
+            return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
+                    h.getActorType(), actor, h.getReason(), h.getDueOn(), h.getAt());
         }
     }
 }

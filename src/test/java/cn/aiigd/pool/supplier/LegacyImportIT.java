@@ -2,7 +2,10 @@ package cn.aiigd.pool.supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +13,8 @@ import cn.aiigd.pool.staff.StaffRole;
 import cn.aiigd.pool.support.Api;
 import cn.aiigd.pool.support.Api.Staff;
 import cn.aiigd.pool.support.IntegrationTest;
+import cn.aiigd.pool.support.Pdf;
+import org.springframework.http.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,60 @@ class LegacyImportIT extends IntegrationTest {
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.skipped.length()").value(2));
         assertThat(count("SELECT COUNT(*) FROM supplier WHERE credit_code IN (?, ?)", gz, hk)).isEqualTo(2);
+    }
+
+    @Test
+    void aLegacyRegistrantBoundByStaffCompletesTheRecordOrWithdraws() throws Exception {
+        String code = Api.creditCode();
+        String other = Api.creditCode();
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        importCsv(alliance, "credit_code,company_name,registered_on,registration_place,contact_mobile\n"
+                + code + ",往期企业甲,2020-08-08,广州,13700001111\n"
+                + other + ",往期企业乙,2020-09-09,广州,13700002222\n").andExpect(status().isOk());
+        long id = jdbc.queryForObject("SELECT id FROM supplier WHERE credit_code = ?", Long.class, code);
+        long otherId = jdbc.queryForObject("SELECT id FROM supplier WHERE credit_code = ?", Long.class, other);
+
+        // Staff verify the contact by phone and bind their WeChat.
+        Api.Applicant applicant = api.applicant();
+        Staff guangzhou = api.staff(StaffRole.CITY_REVIEWER, "440100");
+        mvc.perform(post("/api/staff/suppliers/{id}/bindings", id).with(guangzhou.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"openid\":\"" + applicant.openid() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/applicant/suppliers/{id}", id).with(applicant.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needsCompletion").value(true))
+                .andExpect(jsonPath("$.consentBasis").value("LEGACY_DEEMED"));
+
+        // Completing the record: a form silent on consent keeps the deemed commitments.
+        var f = Api.completeForm(code, "440000", "440100");
+        var silent = new SupplierForm(f.companyName(), f.creditCode(), f.registrationProvince(), f.registrationCity(),
+                f.legalRepresentative(), f.foundedOn(), f.coversGuangdong(), f.teamInGuangdong(), f.ipSummary(),
+                f.industries(), f.cases(), f.contactName(), f.contactMobile(), f.contactEmail(), null, null);
+        mvc.perform(put("/api/applicant/suppliers/{id}", id).with(applicant.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(api.write(silent)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.consentCommitments").value(true));
+        mvc.perform(multipart("/api/applicant/suppliers/{id}/files", id)
+                        .file(new MockMultipartFile("file", "营业执照.pdf", "application/pdf", Pdf.minimalPdf()))
+                        .with(applicant.auth()))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/applicant/suppliers/{id}/submit", id).with(applicant.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_REVIEW"))
+                .andExpect(jsonPath("$.needsCompletion").value(false));
+
+        // The other one does not agree with the new rules and withdraws.
+        Api.Applicant second = api.applicant();
+        mvc.perform(post("/api/staff/suppliers/{id}/bindings", otherId).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"openid\":\"" + second.openid() + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/applicant/suppliers/{id}/withdraw", otherId).with(second.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        // Binding the same follower twice is refused.
+        mvc.perform(post("/api/staff/suppliers/{id}/bindings", otherId).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"openid\":\"" + second.openid() + "\"}"))
+                .andExpect(status().isConflict());
     }
 
     @Test

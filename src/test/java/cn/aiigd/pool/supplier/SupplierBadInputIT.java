@@ -120,6 +120,25 @@ class SupplierBadInputIT extends IntegrationTest {
     }
 
     @Test
+    void theRegistrationPlaceMustAgreeWithTheCreditCodesAuthority() throws Exception {
+        // A Guangzhou licence (division 440101) cannot choose the alliance or another city's reviewers.
+        String code = Api.creditCode();
+        createWith(api.applicant(), api.write(Api.completeForm(code, "110000", null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("registrationProvince"));
+        createWith(api.applicant(), api.write(Api.completeForm(code, "440000", "440300")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("registrationCity"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("广州市")));
+        assertThat(count("SELECT COUNT(*) FROM supplier WHERE credit_code = ?", code)).isZero();
+        // A provincial-level Guangdong code may name any city; codes from elsewhere are not second-guessed.
+        createWith(api.applicant(), api.write(Api.completeForm(Api.creditCodeIn("440000"), "440000", "440300")))
+                .andExpect(status().isCreated());
+        createWith(api.applicant(), api.write(Api.completeForm(Api.creditCodeIn("310115"), "820000", null)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void zeroIndustriesAndMissingConsentsStopSubmission() throws Exception {
         Applicant applicant = api.applicant();
         var f = Api.completeForm(Api.creditCode(), "440000", GUANGZHOU);
@@ -223,6 +242,10 @@ class SupplierBadInputIT extends IntegrationTest {
     void aCityReviewerCannotActOnAnotherCitysSupplier() throws Exception {
         long id = submitted(api.applicant());
         Staff shenzhen = api.staff(StaffRole.CITY_REVIEWER, "440300");
+        // Nor may a city reviewer bind followers to it.
+        mvc.perform(post("/api/staff/suppliers/{id}/bindings", id).with(shenzhen.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"openid\":\"oIntruder12345\"}")).andExpect(status().isForbidden());
+        assertThat(count("SELECT COUNT(*) FROM supplier_binding WHERE supplier_id = ?", id)).isEqualTo(1);
         for (String action : List.of("approve", "return", "reject")) {
             mvc.perform(post("/api/staff/suppliers/{id}/" + action, id).with(shenzhen.auth())
                             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
@@ -253,6 +276,13 @@ class SupplierBadInputIT extends IntegrationTest {
         assertThat(snapshot(id)).isEqualTo(before);
         mvc.perform(get("/api/applicant/suppliers").with(stranger.auth()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void theDevSignInDoesNotExistOutsideTheLocalProfile() throws Exception {
+        mvc.perform(post("/api/dev/applicant-session").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"openid\":\"oAnybody123456\"}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

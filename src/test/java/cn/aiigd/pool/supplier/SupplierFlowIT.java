@@ -60,6 +60,9 @@ class SupplierFlowIT extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].action", contains("CREATE", "SUBMIT", "APPROVE")))
                 .andExpect(jsonPath("$[1].dueOn").value("2021-02-23"))
+                // Applicants never see a reviewer's account name; staff do.
+                .andExpect(jsonPath("$[2].actor").value("审核工作人员"));
+        mvc.perform(get("/api/staff/suppliers/{id}/history", id).with(guangzhou.auth()))
                 .andExpect(jsonPath("$[2].actor").value(guangzhou.username()));
 
         List<SupplierStatusChanged> moves = events.stream(SupplierStatusChanged.class)
@@ -75,7 +78,7 @@ class SupplierFlowIT extends IntegrationTest {
     @Test
     void suppliersOutsideGuangdongGoToTheAlliance() throws Exception {
         Applicant applicant = api.applicant();
-        String body = api.write(Api.completeForm(Api.creditCode(), "810000", null));
+        String body = api.write(Api.completeForm(Api.creditCodeIn("110105"), "810000", null));
         long id = create(applicant, body);
         upload(applicant, id, "商业登记证.png", Pdf.minimalPng());
         mvc.perform(post("/api/applicant/suppliers/{id}/submit", id).with(applicant.auth()))
@@ -150,6 +153,24 @@ class SupplierFlowIT extends IntegrationTest {
         mvc.perform(put("/api/applicant/suppliers/{id}", id).with(applicant.auth())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(api.write(Api.completeForm(creditCodeOf(id), "440000", GUANGZHOU))))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aRejectedOrWithdrawnSupplierCanBeReopenedAndTriedAgain() throws Exception {
+        Applicant applicant = api.applicant();
+        long id = submitted(applicant, GUANGZHOU);
+        Staff reviewer = api.staff(StaffRole.CITY_REVIEWER, GUANGZHOU);
+        mvc.perform(post("/api/staff/suppliers/{id}/reject", id).with(reviewer.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"材料不全\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/applicant/suppliers/{id}/reopen", id).with(applicant.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(post("/api/applicant/suppliers/{id}/submit", id).with(applicant.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_REVIEW"));
+        // Only dead records reopen.
+        mvc.perform(post("/api/applicant/suppliers/{id}/reopen", id).with(applicant.auth()))
                 .andExpect(status().isConflict());
     }
 
@@ -231,7 +252,7 @@ class SupplierFlowIT extends IntegrationTest {
     }
 
     long createComplete(Applicant applicant, String city) throws Exception {
-        return create(applicant, api.write(Api.completeForm(Api.creditCode(), "440000", city)));
+        return create(applicant, api.write(Api.completeForm(Api.creditCodeIn(city), "440000", city)));
     }
 
     long create(Applicant applicant, String body) throws Exception {

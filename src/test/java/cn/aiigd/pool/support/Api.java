@@ -63,10 +63,15 @@ public class Api {
         return new Staff(username, password);
     }
 
-    /** A fresh, valid credit code with a Guangdong division (positions 3–8). */
+    /** A fresh, valid credit code registered in Guangzhou (division 440101, positions 3–8). */
     public static String creditCode() {
+        return creditCodeIn("440101");
+    }
+
+    /** A fresh, valid credit code whose registering authority is in {@code division}. */
+    public static String creditCodeIn(String division) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        StringBuilder sb = new StringBuilder("91440101");
+        StringBuilder sb = new StringBuilder("91").append(division);
         for (int i = 0; i < 9; i++) {
             sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
         }

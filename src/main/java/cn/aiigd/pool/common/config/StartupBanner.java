@@ -5,10 +5,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started the service where to go and how to sign in. */
+/**
+ * Tells whoever started the embedded default where to go and how to sign in. Production logs
+ * nothing of the kind: its operators know, and a URL there may carry credentials.
+ */
 @Component
+@Profile("local")
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
     private final Environment env;
@@ -32,8 +37,7 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
         out.println("================ pool-assistant 已启动 ================");
         out.println("  API 文档（Swagger UI）: " + base + "/swagger-ui.html");
         out.println("  健康检查:               " + base + "/actuator/health");
-        out.println("  数据库:                 " + env.getProperty("pool.local.active-database",
-                env.getProperty("spring.datasource.url", "?")));
+        out.println("  数据库:                 " + env.getProperty("pool.local.active-database", "（由 spring.datasource.url 指定）"));
         out.println("  工作人员登录（HTTP Basic）: " + hint.describe());
         if ("true".equals(env.getProperty("pool.dev.applicant-sign-in"))) {
             out.println("  模拟微信登录:           POST " + base + "/api/dev/applicant-session {\"openid\":\"oDemoOpenid01\"}");

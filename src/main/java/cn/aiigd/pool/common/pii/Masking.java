@@ -8,7 +8,7 @@ public final class Masking {
 
     /** 13800001234 → 138****1234. */
     public static String mobile(String m) {
-        if (m == null || m.length() < 7) {
+        if (m == null || m.length() < 8) {
             return "***";
         }
         return m.substring(0, m.length() - 8) + "****" + m.substring(m.length() - 4);

@@ -19,14 +19,17 @@ class LocalFolderStorage implements FileStorage {
 
     private final Path root;
 
-    LocalFolderStorage(@Value("${pool.files.dir:data/files}") String dir) throws IOException {
+    private final java.time.Clock clock;
+
+    LocalFolderStorage(@Value("${pool.files.dir:data/files}") String dir, java.time.Clock clock) throws IOException {
+        this.clock = clock;
         this.root = Path.of(dir).toAbsolutePath().normalize();
         Files.createDirectories(root);
     }
 
     @Override
     public String put(byte[] content) throws IOException {
-        String key = LocalDate.now().toString().substring(0, 7) + "/" + UUID.randomUUID();
+        String key = LocalDate.now(clock).toString().substring(0, 7) + "/" + UUID.randomUUID();
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".upload", ".tmp");

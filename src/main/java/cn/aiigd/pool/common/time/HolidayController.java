@@ -34,6 +34,9 @@ class HolidayController {
     @GetMapping("/{year}")
     @Operation(summary = "某年的节假日（OFF）与调休上班日（WORK）")
     List<Day> year(@PathVariable int year) {
+        if (year < 2000 || year > 2100) {
+            throw ApiException.invalid("year", "年份应在 2000–2100 之间");
+        }
         return holidays.selectList(new LambdaQueryWrapper<Holiday>()
                         .between(Holiday::getDay, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                         .orderByAsc(Holiday::getDay))
@@ -44,10 +47,17 @@ class HolidayController {
     @Transactional
     @Operation(summary = "替换某年的全部节假日与调休安排")
     List<Day> replace(@PathVariable int year, @RequestBody List<Day> days) {
+        if (year < 2000 || year > 2100) {
+            throw ApiException.invalid("year", "年份应在 2000–2100 之间");
+        }
+        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
         for (int i = 0; i < days.size(); i++) {
             Day d = days.get(i);
             if (d == null || d.day() == null || d.day().getYear() != year) {
                 throw ApiException.invalid("[" + i + "].day", "日期须在 " + year + " 年内");
+            }
+            if (!seen.add(d.day())) {
+                throw ApiException.invalid("[" + i + "].day", "日期 " + d.day() + " 重复");
             }
             if (d.kind() == null) {
                 throw ApiException.invalid("[" + i + "].kind", "kind 应为 OFF（放假）或 WORK（调休上班）");

@@ -18,7 +18,10 @@ public class WorkingDayCalendar {
     /** Long enough to cross Spring Festival plus any realistic SLA. */
     private static final int LOOKAHEAD_DAYS = 120;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WorkingDayCalendar.class);
+
     private final HolidayMapper holidays;
+    private final java.util.Set<Integer> warnedYears = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public WorkingDayCalendar(HolidayMapper holidays) {
         this.holidays = holidays;
@@ -42,7 +45,26 @@ public class WorkingDayCalendar {
                 counted++;
             }
         }
+        for (int year = start.getYear(); year <= day.getYear(); year++) {
+            warnIfUnknown(year);
+        }
         return day;
+    }
+
+    /**
+     * Each year's holidays are published by the State Council and added by staff; until they are,
+     * due dates in that year count weekends only. Say so loudly rather than be silently wrong.
+     */
+    private void warnIfUnknown(int year) {
+        if (warnedYears.contains(year)) {
+            return;
+        }
+        boolean known = holidays.exists(new LambdaQueryWrapper<Holiday>()
+                .between(Holiday::getDay, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        if (!known && warnedYears.add(year)) {
+            log.warn("No holidays are recorded for {}: working days in {} count weekends only. "
+                    + "Add the year's schedule with PUT /api/staff/holidays/{}.", year, year, year);
+        }
     }
 
     private static boolean isWorkingDay(LocalDate day, Map<LocalDate, Holiday.Kind> exceptions) {
