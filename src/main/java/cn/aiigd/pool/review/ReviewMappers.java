@@ -2,6 +2,8 @@ package cn.aiigd.pool.review;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 /** The review feature's mappers; only this package's services use them. */
 final class ReviewMappers {
@@ -11,13 +13,34 @@ final class ReviewMappers {
 
     @Mapper
     interface DefenseSessionMapper extends BaseMapper<DefenseSession> {
+        /** Locks the session row so capacity checks of concurrent assignments cannot both pass. */
+        @Select("SELECT * FROM defense_session WHERE id = #{id} FOR UPDATE")
+        DefenseSession lock(@Param("id") long id);
     }
 
     @Mapper
     interface PublicityMapper extends BaseMapper<Publicity> {
+        @Select("SELECT * FROM publicity WHERE id = #{id} FOR UPDATE")
+        Publicity lock(@Param("id") long id);
     }
 
     @Mapper
     interface MembershipMapper extends BaseMapper<Membership> {
+    }
+
+    @Mapper
+    interface ObjectionMapper extends BaseMapper<Objection> {
+    }
+
+    @Mapper
+    interface OnsiteDrawMapper extends BaseMapper<OnsiteDraw> {
+    }
+
+    @Mapper
+    interface ChangeRequestMapper extends BaseMapper<ChangeRequest> {
+    }
+
+    @Mapper
+    interface ChangeRequestFileMapper extends BaseMapper<ChangeRequestFile> {
     }
 }

@@ -47,6 +47,13 @@ class SecurityConfig {
                     .requestMatchers("/api/staff/accounts/**", "/api/staff/accounts", "/api/staff/holidays/**")
                         .hasRole("ADMIN")
                     .requestMatchers("/api/staff/legacy-registrants/**").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
+                    .requestMatchers("/api/staff/settings", "/api/staff/settings/**").hasRole("ADMIN")
+                    // The expert review is the alliance's (通知 三（二）); city departments do the basic review only.
+                    .requestMatchers("/api/staff/filings/**", "/api/staff/filings", "/api/staff/defense-sessions/**",
+                            "/api/staff/defense-sessions", "/api/staff/onsite-draws/**", "/api/staff/onsite-draws",
+                            "/api/staff/publicities/**", "/api/staff/publicities", "/api/staff/objections/**",
+                            "/api/staff/memberships/**", "/api/staff/memberships", "/api/staff/change-requests/**",
+                            "/api/staff/change-requests").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
                     .requestMatchers("/api/staff/**").hasRole("STAFF")
                     .requestMatchers("/error").permitAll()
                     .anyRequest().denyAll());

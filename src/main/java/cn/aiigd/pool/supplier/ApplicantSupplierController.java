@@ -1,6 +1,7 @@
 package cn.aiigd.pool.supplier;
 
 import cn.aiigd.pool.common.error.ApiException;
+import cn.aiigd.pool.common.storage.DownloadResponse;
 import cn.aiigd.pool.wechat.signin.ApplicantPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -113,7 +114,8 @@ class ApplicantSupplierController {
     @Operation(summary = "下载材料")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id,
                                                  @PathVariable long fileId) {
-        return FileResponses.of(files.openForApplicant(me.openid(), id, fileId));
+        var d = files.openForApplicant(me.openid(), id, fileId);
+        return DownloadResponse.of(d.name(), d.contentType(), d.size(), d.content());
     }
 
     @DeleteMapping("/{id}/files/{fileId}")

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.storage.DownloadResponse;
 import cn.aiigd.pool.staff.StaffPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -99,7 +100,8 @@ class StaffSupplierController {
     @Operation(summary = "下载材料")
     ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                                                  @PathVariable long fileId) {
-        return FileResponses.of(files.openForStaff(me, id, fileId));
+        var d = files.openForStaff(me, id, fileId);
+        return DownloadResponse.of(d.name(), d.contentType(), d.size(), d.content());
     }
 
     @PostMapping(path = "/legacy-registrants", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

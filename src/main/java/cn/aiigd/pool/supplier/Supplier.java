@@ -22,6 +22,8 @@ public class Supplier {
     private boolean coversGuangdong;
     private String teamInGuangdong;
     private String ipSummary;
+    private String equityStructure;
+    private String businessDirection;
     private boolean allIndustries;
     private String contactName;
     private String contactMobile;
@@ -61,6 +63,10 @@ public class Supplier {
     public void setTeamInGuangdong(String teamInGuangdong) { this.teamInGuangdong = teamInGuangdong; }
     public String getIpSummary() { return ipSummary; }
     public void setIpSummary(String ipSummary) { this.ipSummary = ipSummary; }
+    public String getEquityStructure() { return equityStructure; }
+    public void setEquityStructure(String equityStructure) { this.equityStructure = equityStructure; }
+    public String getBusinessDirection() { return businessDirection; }
+    public void setBusinessDirection(String businessDirection) { this.businessDirection = businessDirection; }
     public boolean isAllIndustries() { return allIndustries; }
     public void setAllIndustries(boolean allIndustries) { this.allIndustries = allIndustries; }
     public String getContactName() { return contactName; }

@@ -25,7 +25,9 @@ public enum SupplierAction {
     REJECT("审核不通过", ActorType.STAFF, EnumSet.of(PENDING_REVIEW), REJECTED, true),
     WITHDRAW("撤回申请", ActorType.APPLICANT, EnumSet.of(DRAFT, PENDING_REVIEW, RETURNED, APPROVED), WITHDRAWN, false),
     /** A withdrawn or rejected company may try again later (e.g. in the next batch) under the same credit code. */
-    REOPEN("重新填报", ActorType.APPLICANT, EnumSet.of(WITHDRAWN, REJECTED), DRAFT, false);
+    REOPEN("重新填报", ActorType.APPLICANT, EnumSet.of(WITHDRAWN, REJECTED), DRAFT, false),
+    /** An approved change request (变更请示) of a pool member: the record changes, the history keeps the old value. */
+    APPLY_CHANGE("变更请示获批", ActorType.STAFF, EnumSet.of(APPROVED), APPROVED, true);
 
     private final String label;
     private final ActorType actor;

@@ -15,10 +15,15 @@ public class SupplierDirectory {
 
     private final SupplierMapper suppliers;
     private final SupplierBindingMapper bindings;
+    private final SupplierTransitions transitions;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    SupplierDirectory(SupplierMapper suppliers, SupplierBindingMapper bindings) {
+    SupplierDirectory(SupplierMapper suppliers, SupplierBindingMapper bindings, SupplierTransitions transitions,
+                      tools.jackson.databind.json.JsonMapper json) {
         this.suppliers = suppliers;
         this.bindings = bindings;
+        this.transitions = transitions;
+        this.json = json;
     }
 
     /** A supplier as other features see it: identity, place, status and who to tell. */
@@ -44,6 +49,17 @@ public class SupplierDirectory {
         return toSummary(s);
     }
 
+    /** Ids of suppliers registered in a Guangdong city, or outside Guangdong for {@code ALLIANCE}. */
+    public List<Long> idsRegisteredIn(String cityOrAlliance) {
+        LambdaQueryWrapper<Supplier> q = new LambdaQueryWrapper<Supplier>().select(Supplier::getId);
+        if (cn.aiigd.pool.staff.StaffPrincipal.ALLIANCE_SCOPE.equals(cityOrAlliance)) {
+            q.isNotNull(Supplier::getRegProvinceCode).ne(Supplier::getRegProvinceCode, cn.aiigd.pool.dictionary.Dictionaries.GUANGDONG);
+        } else {
+            q.eq(Supplier::getRegCityCode, cityOrAlliance);
+        }
+        return suppliers.selectList(q).stream().map(Supplier::getId).toList();
+    }
+
     public boolean isBound(String openid, long supplierId) {
         return bindings.isBound(supplierId, openid);
     }
@@ -63,6 +79,46 @@ public class SupplierDirectory {
             throw ApiException.notFound("供应商不存在");
         }
         return toSummary(s);
+    }
+
+    /** What a change request (变更请示) may change. */
+    public enum ChangeKind {
+        NAME("企业名称"), EQUITY("股权结构"), DIRECTION("业务方向");
+
+        private final String label;
+
+        ChangeKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Applies an approved change request to the supplier record; the history keeps the old and
+     * the new value (通知 四（四）).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void applyChange(long supplierId, ChangeKind kind, String newValue, String staffUsername, String note) {
+        Supplier s = suppliers.selectById(supplierId);
+        if (s == null) {
+            throw ApiException.notFound("供应商不存在");
+        }
+        String old = switch (kind) {
+            case NAME -> s.getCompanyName();
+            case EQUITY -> s.getEquityStructure();
+            case DIRECTION -> s.getBusinessDirection();
+        };
+        switch (kind) {
+            case NAME -> s.setCompanyName(newValue);
+            case EQUITY -> s.setEquityStructure(newValue);
+            case DIRECTION -> s.setBusinessDirection(newValue);
+        }
+        String detail = json.writeValueAsString(java.util.Map.of("field", kind.name(), "old", old == null ? "" : old, "new", newValue));
+        transitions.move(s, SupplierAction.APPLY_CHANGE, cn.aiigd.pool.common.Actor.staff(staffUsername),
+                kind.label() + "变更：" + (note == null ? "" : note), detail);
     }
 
     private SupplierSummary toSummary(Supplier s) {

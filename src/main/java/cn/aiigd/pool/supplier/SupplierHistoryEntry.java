@@ -22,6 +22,8 @@ public class SupplierHistoryEntry {
     private String reason;
     private LocalDate dueOn;
     private LocalDateTime at;
+    /** For changes: the old and new value, as JSON text. */
+    private String detail;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -43,4 +45,6 @@ public class SupplierHistoryEntry {
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public LocalDateTime getAt() { return at; }
     public void setAt(LocalDateTime at) { this.at = at; }
+    public String getDetail() { return detail; }
+    public void setDetail(String detail) { this.detail = detail; }
 }

@@ -53,11 +53,16 @@ class SupplierTransitions {
         if (!action.creates() || action.actor() != actor.type()) {
             throw new IllegalArgumentException(action + " does not create a supplier for " + actor.type());
         }
-        record(s, action, null, actor, reason);
+        record(s, action, null, actor, reason, null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void move(Supplier s, SupplierAction action, Actor actor, String reason) {
+        move(s, action, actor, reason, null);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void move(Supplier s, SupplierAction action, Actor actor, String reason, String detail) {
         if (action.creates() || action.actor() != actor.type()) {
             throw new IllegalArgumentException(action + " is not a move for " + actor.type());
         }
@@ -85,7 +90,7 @@ class SupplierTransitions {
         if (suppliers.updateById(s) == 0) {
             throw ApiException.conflict("该供应商信息已被他人处理或修改，请刷新后重试");
         }
-        record(s, action, from, actor, cleanReason);
+        record(s, action, from, actor, cleanReason, detail);
     }
 
     /** Guangdong registrants go to their city's department; everyone else to the alliance (通知 三（一）2). */
@@ -95,7 +100,7 @@ class SupplierTransitions {
                 : StaffPrincipal.ALLIANCE_SCOPE;
     }
 
-    private void record(Supplier s, SupplierAction action, SupplierStatus from, Actor actor, String reason) {
+    private void record(Supplier s, SupplierAction action, SupplierStatus from, Actor actor, String reason, String detail) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate dueOn = action.to() == SupplierStatus.PENDING_REVIEW ? s.getReviewDueOn() : null;
         SupplierHistoryEntry h = new SupplierHistoryEntry();
@@ -107,6 +112,7 @@ class SupplierTransitions {
         h.setActor(actor.name());
         h.setReason(reason);
         h.setDueOn(dueOn);
+        h.setDetail(detail);
         h.setAt(now);
         history.insert(h);
         events.publishEvent(new SupplierStatusChanged(s.getId(), s.getCompanyName(), action, from, action.to(), reason,

@@ -50,17 +50,18 @@ public record SupplierView(
 
     /** One move of the history. */
     public record HistoryView(SupplierAction action, String actionLabel, SupplierStatus from, SupplierStatus to,
-                              ActorType actorType, String actor, String reason, LocalDate dueOn, LocalDateTime at) {
+                              ActorType actorType, String actor, String reason, LocalDate dueOn, LocalDateTime at,
+                              String detail) {
         static HistoryView of(SupplierHistoryEntry h) {
             return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
-                    h.getActorType(), h.getActor(), h.getReason(), h.getDueOn(), h.getAt());
+                    h.getActorType(), h.getActor(), h.getReason(), h.getDueOn(), h.getAt(), h.getDetail());
         }
 
         /** As applicants see it: staff are "审核工作人员", never an account name; openids are masked. */
         static HistoryView forApplicant(SupplierHistoryEntry h) {
             String actor = h.getActorType() == ActorType.STAFF ? "审核工作人员" : Masking.openid(h.getActor());
             return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
-                    h.getActorType(), actor, h.getReason(), h.getDueOn(), h.getAt());
+                    h.getActorType(), actor, h.getReason(), h.getDueOn(), h.getAt(), h.getDetail());
         }
     }
 }
