@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(Api.class)
+@Import({Api.class, Journeys.class})
 public abstract class IntegrationTest {
 
     public static final String DEFAULT_NOW = "2021-02-10T10:00:00+08:00";
@@ -33,6 +33,8 @@ public abstract class IntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected Api api;
+    @Autowired
+    protected Journeys journeys;
 
     @BeforeEach
     void pinClock() {
