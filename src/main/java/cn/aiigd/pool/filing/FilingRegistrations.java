@@ -194,9 +194,12 @@ public class FilingRegistrations {
         if (review.isActiveMember(supplierId, category)) {
             throw ApiException.conflict("category", "贵单位已纳入省资源池（" + categoryName + "），无须再次申报该类别");
         }
+        // A locking read: under REPEATABLE READ a plain read would use the snapshot taken before the
+        // supplier lock was granted and miss a filing that a concurrent request just committed.
         List<Filing> live = filings.selectList(new LambdaQueryWrapper<Filing>()
                         .eq(Filing::getSupplierId, supplierId).eq(Filing::getBatchId, batch.id())
-                        .ne(exceptFilingId != null, Filing::getId, exceptFilingId))
+                        .ne(exceptFilingId != null, Filing::getId, exceptFilingId)
+                        .last("FOR UPDATE"))
                 .stream().filter(x -> !x.getStatus().isDead()).toList();
         if (live.stream().anyMatch(x -> x.getCategoryCode().equals(category))) {
             throw ApiException.conflict("category", "本批次已申报“" + categoryName + "”类别，同一类别不能重复申报");

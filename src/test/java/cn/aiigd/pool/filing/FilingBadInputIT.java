@@ -1,0 +1,384 @@
+package cn.aiigd.pool.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.aiigd.pool.staff.StaffRole;
+import cn.aiigd.pool.support.Api.Applicant;
+import cn.aiigd.pool.support.Api.Staff;
+import cn.aiigd.pool.support.IntegrationTest;
+import cn.aiigd.pool.support.Journeys;
+import cn.aiigd.pool.support.Pdf;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+
+/** Bad input and races around filings and the review stages: a clear error and nothing changed. */
+class FilingBadInputIT extends IntegrationTest {
+
+    @Test
+    void onlyAnApprovedSupplierFiles() throws Exception {
+        Applicant applicant = api.applicant();
+        String body = api.write(cn.aiigd.pool.support.Api.completeForm(cn.aiigd.pool.support.Api.creditCode(), "440000", "440100"));
+        long supplier = api.read(mvc.perform(post("/api/applicant/suppliers").with(applicant.auth())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("基本审核通过后")));
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE supplier_id = ?", supplier)).isZero();
+    }
+
+    @Test
+    void filingsOpenAndCloseExactlyAtTheBatchEdges() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+
+        pin("2021-01-31T23:59:59+08:00");
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("2021年第一批")))
+                .andExpect(jsonPath("$.detail", containsString("2021年2月1日 00:00")));
+        pin("2021-02-01T00:00:00+08:00");
+        long first = api.read(journeys.createFiling(applicant, supplier, "APPLICATION", List.of())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        pin("2021-03-15T23:59:59+08:00");
+        journeys.createFiling(applicant, supplier, "NETWORK", List.of()).andExpect(status().isCreated());
+
+        // After the close, neither new filings nor submitting a draft; the error names the next batch.
+        pin("2021-03-16T00:00:00+08:00");
+        journeys.createFiling(applicant, supplier, "SECURITY", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("2021年第二批")))
+                .andExpect(jsonPath("$.detail", containsString("2021年8月1日 00:00")));
+        mvc.perform(multipart("/api/applicant/filings/{id}/files", first)
+                .file(new MockMultipartFile("file", "a.pdf", "application/pdf", Pdf.minimalPdf())).with(applicant.auth()));
+        mvc.perform(post("/api/applicant/filings/{id}/submit", first).with(applicant.auth()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("已于 2021年3月15日 23:59 截止")));
+        assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, first)).isEqualTo("DRAFT");
+
+        // After the last planned batch: none planned.
+        pin("2021-09-16T08:00:00+08:00");
+        journeys.createFiling(applicant, supplier, "SECURITY", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("目前没有已安排的申报批次")));
+    }
+
+    @Test
+    void atMostTwoLiveFilingsPerBatchAndNeverTheSameCategoryTwice() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        long first = api.read(journeys.createFiling(applicant, supplier, "APPLICATION", List.of("5G"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("同一类别不能重复申报")));
+        journeys.createFiling(applicant, supplier, "PLATFORM", List.of()).andExpect(status().isCreated());
+        journeys.createFiling(applicant, supplier, "NETWORK", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("至多两个")));
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE supplier_id = ?", supplier)).isEqualTo(2);
+
+        // A withdrawn filing frees its place.
+        mvc.perform(post("/api/applicant/filings/{id}/withdraw", first).with(applicant.auth())).andExpect(status().isOk());
+        journeys.createFiling(applicant, supplier, "NETWORK", List.of()).andExpect(status().isCreated());
+    }
+
+    @Test
+    void concurrentRequestsCannotBothTakeTheLastPlace() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of()).andExpect(status().isCreated());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Callable<Integer> platform = () -> {
+                go.await();
+                return journeys.createFiling(applicant, supplier, "PLATFORM", List.of()).andReturn().getResponse().getStatus();
+            };
+            Callable<Integer> network = () -> {
+                go.await();
+                return journeys.createFiling(applicant, supplier, "NETWORK", List.of()).andReturn().getResponse().getStatus();
+            };
+            var a = pool.submit(platform);
+            var b = pool.submit(network);
+            go.countDown();
+            assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE supplier_id = ?", supplier)).isEqualTo(2);
+    }
+
+    @Test
+    void unknownCategoriesAndDirectionsAreRefused() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        journeys.createFiling(applicant, supplier, "BLOCKCHAIN", List.of())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("category"));
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of("AI", "QUANTUM"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("directions"));
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of("AI", "AI"))
+                .andExpect(status().isBadRequest());
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE supplier_id = ?", supplier)).isZero();
+    }
+
+    @Test
+    void anApplicantCannotTouchAnotherApplicantsFiling() throws Exception {
+        Applicant owner = api.applicant();
+        long supplier = journeys.approvedSupplier(owner);
+        long filing = journeys.submittedFiling(owner, supplier, "APPLICATION");
+        Applicant stranger = api.applicant();
+        mvc.perform(get("/api/applicant/filings/{id}", filing).with(stranger.auth())).andExpect(status().isNotFound());
+        mvc.perform(put("/api/applicant/filings/{id}", filing).with(stranger.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(Journeys.filingForm("APPLICATION", List.of()))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/applicant/filings/{id}/withdraw", filing).with(stranger.auth())).andExpect(status().isNotFound());
+        mvc.perform(post("/api/applicant/filings/{id}/defense-answer", filing).with(stranger.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"attend\":true}")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/applicant/filings/{id}/history", filing).with(stranger.auth())).andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/applicant/filings/{id}/files", filing)
+                .file(new MockMultipartFile("file", "a.pdf", "application/pdf", Pdf.minimalPdf())).with(stranger.auth()))
+                .andExpect(status().isNotFound());
+        // Nor file for someone else's supplier.
+        journeys.createFiling(stranger, supplier, "PLATFORM", List.of()).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, filing)).isEqualTo("SUBMITTED");
+        // A submitted filing is frozen for its owner too.
+        mvc.perform(put("/api/applicant/filings/{id}", filing).with(owner.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content(Journeys.filingForm("APPLICATION", List.of()))).andExpect(status().isConflict());
+    }
+
+    @Test
+    void cityReviewersHaveNoPartInTheExpertReview() throws Exception {
+        Staff city = api.staff(StaffRole.CITY_REVIEWER, "440100");
+        mvc.perform(get("/api/staff/filings").with(city.auth())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/staff/filings/prelim").with(city.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"filingIds\":[1],\"pass\":true}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/staff/onsite-draws").with(city.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void bulkPrelimIsAllOrNothing() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        long submitted = journeys.submittedFiling(applicant, supplier, "APPLICATION");
+        long draft = api.read(journeys.createFiling(applicant, supplier, "PLATFORM", List.of())
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filingIds\":[" + submitted + "," + draft + "],\"pass\":true}"))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, submitted)).isEqualTo("SUBMITTED");
+        mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filingIds\":[" + submitted + "],\"pass\":false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filingIds\":[" + submitted + ", 987654321],\"pass\":true}"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, submitted)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void twoStaffMovingTheSameFilingAtOnceGetOneWinnerAndOneConflict() throws Exception {
+        Staff first = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        Staff second = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (String category : List.of("APPLICATION", "PLATFORM")) {
+                long filing = journeys.submittedFiling(applicant, supplier, category);
+                CountDownLatch go = new CountDownLatch(1);
+                Callable<Integer> pass = () -> {
+                    go.await();
+                    return mvc.perform(post("/api/staff/filings/prelim").with(first.auth()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"filingIds\":[" + filing + "],\"pass\":true}")).andReturn().getResponse().getStatus();
+                };
+                Callable<Integer> ret = () -> {
+                    go.await();
+                    return mvc.perform(post("/api/staff/filings/{id}/return", filing).with(second.auth())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"请补充案例\"}"))
+                            .andReturn().getResponse().getStatus();
+                };
+                var a = pool.submit(pass);
+                var b = pool.submit(ret);
+                go.countDown();
+                assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(200, 409);
+                assertThat(count("SELECT COUNT(*) FROM filing_history WHERE filing_id = ? AND action IN ('PRELIM_PASS','RETURN_FOR_CORRECTION')", filing))
+                        .isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSessionTakesNoMoreThanItsCapacity() throws Exception {
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        List<Long> passed = prelimPassed(alliance, 3);
+        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":1,\"day\":\"2021-04-08\",\"startsAt\":\"09:00\","
+                        + "\"endsAt\":\"12:00\",\"venue\":\"小会议室\",\"address\":\"广州\",\"capacity\":2}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        StringBuilder three = new StringBuilder("[");
+        for (int i = 0; i < 3; i++) {
+            three.append(i == 0 ? "" : ",").append("{\"filingId\":").append(passed.get(i)).append(",\"order\":").append(i + 1)
+                    .append(",\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}");
+        }
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(three.append("]").toString()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("可容纳 2 个")));
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE defense_session_id = ?", session)).isZero();
+
+        // A slot outside the session's hours, or a reused order number, is refused too.
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"13:00\",\"slotEnd\":\"13:30\"}]"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                                + "{\"filingId\":" + passed.get(1) + ",\"order\":1,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]"))
+                .andExpect(status().isBadRequest());
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE defense_session_id = ?", session)).isZero();
+
+        // Results wait for the session day.
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}]"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(0)).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("2021-04-08")));
+        pin("2021-04-08T16:00:00+08:00");
+        mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(0)).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"NO_SHOW\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DEFENSE_FAILED"))
+                .andExpect(jsonPath("$.defense.outcome").value("NO_SHOW"));
+    }
+
+    @Test
+    void aDrawCannotBeLargerThanItsCandidatesAndPublicationWaitsForThePeriodsEnd() throws Exception {
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        // Batch 2 is used so other tests' batch-1 candidates do not count.
+        pin("2021-08-10T10:00:00+08:00");
+        List<Long> passed = prelimPassed(alliance, 2);
+        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":2,\"day\":\"2021-10-12\",\"startsAt\":\"09:00\","
+                        + "\"endsAt\":\"12:00\",\"venue\":\"会议室\",\"address\":\"广州\",\"capacity\":5}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                        + "{\"filingId\":" + passed.get(1) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]"))
+                .andExpect(status().isOk());
+        pin("2021-10-12T15:00:00+08:00");
+        for (long f : passed) {
+            mvc.perform(post("/api/staff/filings/{id}/defense-result", f).with(alliance.auth())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}")).andExpect(status().isOk());
+        }
+        mvc.perform(post("/api/staff/onsite-draws").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"batchId\":2,\"mode\":\"COUNT\",\"amount\":3,\"perCategory\":false}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("大于候选数 2")));
+        assertThat(count("SELECT COUNT(*) FROM onsite_draw WHERE batch_id = 2")).isZero();
+
+        long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"filingIds\":[" + passed.get(0) + "],\"startsOn\":\"2021-10-13\",\"days\":5}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // Objections only inside the period, publication only after it.
+        mvc.perform(post("/api/staff/filings/{id}/objections", passed.get(0)).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"某人\",\"content\":\"早到的异议\"}"))
+                .andExpect(status().isConflict());
+        pin("2021-10-17T18:00:00+08:00");
+        mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
+                .andExpect(status().isConflict());
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", passed.get(0))).isZero();
+        pin("2021-10-18T09:00:00+08:00");
+        mvc.perform(post("/api/staff/filings/{id}/objections", passed.get(0)).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"某人\",\"content\":\"迟到的异议\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.published.length()").value(1));
+        mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
+                .andExpect(status().isConflict());
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", passed.get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void anUpheldObjectionFailsTheFilingAndHoldsItFromPublication() throws Exception {
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        pin("2021-08-11T10:00:00+08:00");
+        long filing = prelimPassed(alliance, 1).get(0);
+        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":2,\"day\":\"2021-10-12\",\"startsAt\":\"14:00\","
+                        + "\"endsAt\":\"17:00\",\"venue\":\"会议室\",\"address\":\"广州\",\"capacity\":5}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("[{\"filingId\":" + filing + ",\"order\":1,\"slotStart\":\"14:00\",\"slotEnd\":\"14:30\"}]"));
+        pin("2021-10-12T18:00:00+08:00");
+        mvc.perform(post("/api/staff/filings/{id}/defense-result", filing).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}")).andExpect(status().isOk());
+        long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"filingIds\":[" + filing + "],\"startsOn\":\"2021-10-13\",\"days\":3}"))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        pin("2021-10-14T10:00:00+08:00");
+        long objection = api.read(mvc.perform(post("/api/staff/filings/{id}/objections", filing).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"知情人\",\"content\":\"专利权属存在争议\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        pin("2021-10-16T10:00:00+08:00");
+        mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.heldByObjection[0]").value(filing));
+        mvc.perform(post("/api/staff/objections/{id}/resolve", objection).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"upheld\":true,\"note\":\"专利权属确有争议\"}"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, filing)).isEqualTo("PUBLICITY_FAILED");
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", filing)).isZero();
+        mvc.perform(post("/api/staff/objections/{id}/resolve", objection).with(alliance.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"upheld\":false,\"note\":\"改判\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    /** {@code n} filings of fresh suppliers in the open batch, past 初步审核. */
+    private List<Long> prelimPassed(Staff alliance, int n) throws Exception {
+        java.time.Instant now = clock.instant();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Applicant a = api.applicant();
+            pin("2021-02-10T10:00:00+08:00");
+            long supplier = journeys.approvedSupplier(a);
+            clock.pin(now);
+            ids.add(journeys.submittedFiling(a, supplier, "APPLICATION"));
+        }
+        StringBuilder list = new StringBuilder();
+        for (long id : ids) {
+            list.append(list.length() == 0 ? "" : ",").append(id);
+        }
+        mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"filingIds\":[" + list + "],\"pass\":true}")).andExpect(status().isOk());
+        return ids;
+    }
+}
