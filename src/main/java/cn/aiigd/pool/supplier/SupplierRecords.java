@@ -93,7 +93,7 @@ class SupplierRecords {
         }
         return new SupplierView(s.getId(), s.getVersion(), s.getStatus(), s.getStatus().label(), s.getCompanyName(),
                 s.getCreditCode(), s.getRegProvinceCode(), s.getRegCityCode(), s.getLegalRepresentative(),
-                s.getFoundedOn(), s.isCoversGuangdong(), s.getTeamInGuangdong(), s.getIpSummary(), industryCodes(s),
+                s.getFoundedOn(), s.isCoversGuangdong(), s.getTeamInGuangdong(), s.getIpSummary(), s.getEquityStructure(), s.getBusinessDirection(), industryCodes(s),
                 caseForms, s.getContactName(), s.getContactMobile(), s.getContactEmail(), s.isConsentCommitments(),
                 s.isConsentPrivacy(), s.getConsentBasis(), files(s.getId()).stream().map(SupplierView.FileView::of).toList(),
                 s.getReviewScope(), s.getSubmittedAt(), s.getReviewDueOn(), s.getLastReason(), s.getLegacyRegisteredOn(),

@@ -21,6 +21,8 @@ public record SupplierView(
         boolean coversGuangdong,
         String teamInGuangdong,
         String ipSummary,
+        String equityStructure,
+        String businessDirection,
         List<String> industries,
         List<SupplierForm.CaseForm> cases,
         String contactName,
