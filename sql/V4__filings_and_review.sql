@@ -131,6 +131,7 @@ CREATE TABLE onsite_draw (
     result         TEXT          NOT NULL COMMENT 'JSON: selected filing ids',
     drawn_by       VARCHAR(64)   NOT NULL,
     drawn_at       DATETIME(3)   NOT NULL,
+    CONSTRAINT uk_draw_batch UNIQUE (batch_id),
     CONSTRAINT fk_draw_batch FOREIGN KEY (batch_id) REFERENCES batch (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

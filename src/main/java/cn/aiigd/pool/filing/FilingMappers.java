@@ -16,6 +16,8 @@ final class FilingMappers {
 
     @Mapper
     interface FilingMapper extends BaseMapper<Filing> {
+        @Select("SELECT id FROM batch WHERE id = #{id} FOR UPDATE")
+        Long lockBatch(@Param("id") long id);
     }
 
     @Mapper

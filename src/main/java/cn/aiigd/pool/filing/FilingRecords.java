@@ -79,7 +79,9 @@ class FilingRecords {
         Batch batch = batches.all().stream().filter(b -> b.id().equals(f.getBatchId())).findFirst().orElseThrow();
         String categoryName = dictionaries.categories().stream().filter(c -> c.code().equals(f.getCategoryCode()))
                 .map(c -> c.name()).findFirst().orElse(f.getCategoryCode());
-        NextStep next = nextStep(f, batch, session.orElse(null), publicity.orElse(null));
+        NextStep next = f.getStatus() == FilingStatus.PUBLISHED && !review.isActiveMember(f.getSupplierId(), f.getCategoryCode())
+                ? new NextStep("该类别已按动态管理机制调整出省资源池", null)
+                : nextStep(f, batch, session.orElse(null), publicity.orElse(null));
         return new FilingView(f.getId(), f.getVersion(), f.getSupplierId(), supplier.companyName(),
                 supplier.registrationCity(), f.getBatchId(), batch.name(), f.getCategoryCode(), categoryName,
                 directionCodes(f.getId()), f.getProductName(), f.getDescription(), f.getOtItIntegration(),

@@ -91,6 +91,9 @@ public class FilingRegistrations {
             throw ApiException.conflict("申报已提交，不能修改；如需修改请联系工作人员退回");
         }
         checkFormat(form);
+        if (!form.category().equals(f.getCategoryCode()) && f.getSubmittedAt() != null) {
+            throw ApiException.conflict("category", "已提交过的申报不能更改类别；如需申报其他类别，请在申报时间内新建申报");
+        }
         if (!form.category().equals(f.getCategoryCode())) {
             suppliers.lock(f.getSupplierId());
             checkCategoryFree(f.getSupplierId(), batchOf(f), form.category(), f.getId());
@@ -107,6 +110,10 @@ public class FilingRegistrations {
     @Transactional
     public FilingView submit(String openid, long id) {
         Filing f = requireOwn(openid, id);
+        var supplier = suppliers.summary(f.getSupplierId());
+        if (supplier.status() != SupplierStatus.APPROVED) {
+            throw ApiException.conflict("供应商当前状态为“" + supplier.status().label() + "”，基本审核通过后方可提交申报");
+        }
         if (f.getStatus() == FilingStatus.DRAFT) {
             windows.requireOpen(batchOf(f));
         }
@@ -196,14 +203,17 @@ public class FilingRegistrations {
         }
         // A locking read: under REPEATABLE READ a plain read would use the snapshot taken before the
         // supplier lock was granted and miss a filing that a concurrent request just committed.
-        List<Filing> live = filings.selectList(new LambdaQueryWrapper<Filing>()
-                        .eq(Filing::getSupplierId, supplierId).eq(Filing::getBatchId, batch.id())
+        List<Filing> liveAnyBatch = filings.selectList(new LambdaQueryWrapper<Filing>()
+                        .eq(Filing::getSupplierId, supplierId)
                         .ne(exceptFilingId != null, Filing::getId, exceptFilingId)
                         .last("FOR UPDATE"))
                 .stream().filter(x -> !x.getStatus().isDead()).toList();
-        if (live.stream().anyMatch(x -> x.getCategoryCode().equals(category))) {
-            throw ApiException.conflict("category", "本批次已申报“" + categoryName + "”类别，同一类别不能重复申报");
+        // A category still under review in an earlier batch cannot be filed again: two publications
+        // of one category would make the supplier a member twice.
+        if (liveAnyBatch.stream().anyMatch(x -> x.getCategoryCode().equals(category))) {
+            throw ApiException.conflict("category", "贵单位已有“" + categoryName + "”类别的申报在进行中，同一类别不能重复申报");
         }
+        List<Filing> live = liveAnyBatch.stream().filter(x -> x.getBatchId().equals(batch.id())).toList();
         if (live.size() >= MAX_LIVE_PER_BATCH) {
             throw ApiException.conflict("category", "每批次重点选择一个类别，至多两个；贵单位本批次已有 " + live.size() + " 个申报");
         }

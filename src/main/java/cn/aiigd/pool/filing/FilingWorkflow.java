@@ -78,10 +78,36 @@ public class FilingWorkflow {
                 .eq(Filing::getPublicityId, publicityId).orderByAsc(Filing::getId));
     }
 
-    /** 初步审核, one filing or many: all move or none does. */
+    /** Locks the filing row for the rest of the transaction (no plain read may come before it). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Filing lock(long id) {
+        Filing f = filings.selectOne(new LambdaQueryWrapper<Filing>().eq(Filing::getId, id).last("FOR UPDATE"));
+        if (f == null) {
+            throw ApiException.notFound("申报不存在");
+        }
+        return f;
+    }
+
+    /** Locks the batch row, serialising batch-wide operations such as the on-site draw. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockBatch(long batchId) {
+        if (filings.lockBatch(batchId) == null) {
+            throw ApiException.notFound("批次不存在");
+        }
+    }
+
+    /** Frees the given filings' order numbers in a session, so a reassignment may swap them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseDefenseOrders(long sessionId, Collection<Long> filingIds) {
+        filings.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<Filing>()
+                .set(Filing::getDefenseOrder, null)
+                .eq(Filing::getDefenseSessionId, sessionId).in(Filing::getId, filingIds));
+    }
+
+    /** 初步审核, one filing or many: all move or none does. Rows are taken in id order, so two bulk requests cannot deadlock. */
     @Transactional
     public List<FilingView> prelim(Actor staff, List<Long> ids, boolean pass, String reason) {
-        List<Filing> all = loadAll(ids);
+        List<Filing> all = loadAll(ids).stream().sorted(java.util.Comparator.comparing(Filing::getId)).toList();
         for (Filing f : all) {
             transitions.move(f, pass ? FilingAction.PRELIM_PASS : FilingAction.PRELIM_FAIL, staff, reason);
         }

@@ -46,12 +46,18 @@ public class ChangeRequests {
     /** A change request with its files. */
     public record ChangeView(long id, long supplierId, ChangeKind kind, String kindLabel, String newValue,
                              String explanation, ChangeRequest.Status status, LocalDateTime requestedAt,
-                             LocalDateTime decidedAt, String decisionReason, List<String> files, int version) {
+                             LocalDateTime decidedAt, String decisionReason, List<FileRef> files, int version) {
+    }
+
+    /** A supporting file's id and name. */
+    public record FileRef(long id, String name) {
     }
 
     @Transactional
     public ChangeView file(String openid, long supplierId, NewChange n) {
         suppliers.requireBound(openid, supplierId);
+        // Serialises requests of one supplier, so "one pending request per kind" holds under races.
+        suppliers.lock(supplierId);
         if (!review.hasActiveMembership(supplierId)) {
             throw ApiException.conflict("变更请示适用于已纳入省资源池的单位；贵单位尚无有效的资源池资格");
         }
@@ -65,9 +71,9 @@ public class ChangeRequests {
         if (n.explanation() == null || n.explanation().isBlank() || n.explanation().length() > 1000) {
             throw ApiException.invalid("explanation", "请说明变更情况（不超过 1000 字）");
         }
-        boolean pending = requests.exists(new LambdaQueryWrapper<ChangeRequest>()
+        boolean pending = requests.selectCount(new LambdaQueryWrapper<ChangeRequest>()
                 .eq(ChangeRequest::getSupplierId, supplierId).eq(ChangeRequest::getKind, n.kind())
-                .eq(ChangeRequest::getStatus, ChangeRequest.Status.PENDING));
+                .eq(ChangeRequest::getStatus, ChangeRequest.Status.PENDING).last("FOR UPDATE")) > 0;
         if (pending) {
             throw ApiException.conflict("已有一份待审核的" + n.kind().label() + "变更请示");
         }
@@ -116,8 +122,11 @@ public class ChangeRequests {
     }
 
     @Transactional
-    public ChangeView approve(Actor staff, long id, String note) {
+    public ChangeView approve(Actor staff, long id, String note, Integer expectedVersion) {
         ChangeRequest r = requirePending(id);
+        if (expectedVersion != null && !expectedVersion.equals(r.getVersion())) {
+            throw ApiException.conflict("该变更请示已被他人处理，请刷新后重试");
+        }
         if (files.selectCount(new LambdaQueryWrapper<ChangeRequestFile>().eq(ChangeRequestFile::getChangeRequestId, id)) == 0) {
             throw ApiException.conflict("变更请示缺少证明材料，请企业上传后再审核");
         }
@@ -146,6 +155,23 @@ public class ChangeRequests {
         }
     }
 
+    /** A supporting file, for staff to check before deciding. */
+    public record FileDownload(String name, String contentType, long size, java.io.InputStream content) {
+    }
+
+    public List<ChangeRequestFile> files(long requestId) {
+        return files.selectList(new LambdaQueryWrapper<ChangeRequestFile>().eq(ChangeRequestFile::getChangeRequestId, requestId)
+                .orderByAsc(ChangeRequestFile::getId));
+    }
+
+    public FileDownload openFile(long requestId, long fileId) {
+        ChangeRequestFile f = files.selectById(fileId);
+        if (f == null || f.getChangeRequestId() != requestId) {
+            throw ApiException.notFound("文件不存在");
+        }
+        return new FileDownload(f.getOriginalName(), f.getContentType(), f.getSizeBytes(), uploads.open(f.getStorageKey()));
+    }
+
     private ChangeRequest requirePending(long id) {
         ChangeRequest r = requests.selectById(id);
         if (r == null) {
@@ -166,8 +192,7 @@ public class ChangeRequests {
     }
 
     private ChangeView view(ChangeRequest r) {
-        List<String> names = files.selectList(new LambdaQueryWrapper<ChangeRequestFile>()
-                .eq(ChangeRequestFile::getChangeRequestId, r.getId())).stream().map(ChangeRequestFile::getOriginalName).toList();
+        List<FileRef> names = files(r.getId()).stream().map(f -> new FileRef(f.getId(), f.getOriginalName())).toList();
         return new ChangeView(r.getId(), r.getSupplierId(), r.getKind(), r.getKind().label(), r.getNewValue(),
                 r.getExplanation(), r.getStatus(), r.getRequestedAt(), r.getDecidedAt(), r.getDecisionReason(), names,
                 r.getVersion());

@@ -143,7 +143,12 @@ public class DefenseSessions {
             }
         }
         List<Filing> targets = filings.loadAll(assignments.stream().map(Assignment::filingId).toList());
-        for (int i = 0; i < assignments.size(); i++) {
+        // Free the order numbers being reassigned first, so two filings can swap places.
+        filings.releaseDefenseOrders(s.getId(), targets.stream().map(Filing::getId).toList());
+        // Rows are taken in id order, so two assignment requests cannot deadlock each other.
+        List<Integer> order = java.util.stream.IntStream.range(0, assignments.size()).boxed()
+                .sorted(java.util.Comparator.comparing(k -> targets.get(k).getId())).toList();
+        for (int i : order) {
             Assignment a = assignments.get(i);
             Filing f = targets.get(i);
             String at = "assignments[" + i + "]";
@@ -180,8 +185,11 @@ public class DefenseSessions {
         if (s == null) {
             throw ApiException.conflict("申报“" + f.getProductName() + "”尚未安排答辩");
         }
-        if (LocalDate.now(clock).isBefore(s.getDay())) {
-            throw ApiException.conflict("答辩安排在 " + s.getDay() + "，答辩后方可录入结果");
+        if (LocalDateTime.now(clock).isBefore(s.getDay().atTime(s.getStartsAt()))) {
+            throw ApiException.conflict("答辩安排在 " + s.getDay() + " " + s.getStartsAt() + "，答辩开始后方可录入结果");
+        }
+        if ("RESCHEDULE_REQUESTED".equals(f.getDefenseResponse())) {
+            throw ApiException.conflict("企业已申请调整答辩时间（" + f.getDefenseResponseReason() + "），请先重新安排");
         }
         f.setDefenseOutcome(outcome.name());
         FilingAction action = switch (outcome) {

@@ -67,6 +67,11 @@ public class Memberships {
         memberships.insert(m);
     }
 
+    boolean isActiveMember(long supplierId, String category) {
+        return memberships.exists(new LambdaQueryWrapper<Membership>().eq(Membership::getSupplierId, supplierId)
+                .eq(Membership::getCategoryCode, category).eq(Membership::getStatus, Membership.Status.ACTIVE));
+    }
+
     @Transactional
     public MembershipView eliminate(Actor staff, long id, String reason, Integer expectedVersion) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {

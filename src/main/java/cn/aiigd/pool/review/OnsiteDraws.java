@@ -53,8 +53,11 @@ public class OnsiteDraws {
         this.clock = clock;
     }
 
-    /** A draw request: a count or a percentage, over the batch or per category; the seed is optional. */
-    public record DrawRequest(Long batchId, OnsiteDraw.Mode mode, Integer amount, boolean perCategory, Long seed) {
+    /**
+     * A draw request: a count or a percentage, over the batch or per category. There is no seed
+     * here on purpose: staff who could choose the seed could choose the result.
+     */
+    public record DrawRequest(Long batchId, OnsiteDraw.Mode mode, Integer amount, boolean perCategory) {
     }
 
     /** A stored draw, and whether re-running it from its seed gives the stored result. */
@@ -72,6 +75,19 @@ public class OnsiteDraws {
                 || (r.mode() == OnsiteDraw.Mode.PERCENT && r.amount() > 100)) {
             throw ApiException.invalid("amount", "抽取数量应为正整数；按比例抽取时为 1–100（%）");
         }
+        // One draw per batch, after every defense has a result: the batch row lock makes that hold
+        // under concurrent requests (every read below comes after it).
+        filings.lockBatch(r.batchId());
+        OnsiteDraw earlier = draws.selectOne(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<OnsiteDraw>()
+                .eq(OnsiteDraw::getBatchId, r.batchId()).last("LIMIT 1"));
+        if (earlier != null) {
+            throw ApiException.conflict("本批次已于 " + earlier.getDrawnAt().toLocalDate() + " 抽取现场考察（抽签编号 " + earlier.getId() + "），不能重复抽取");
+        }
+        long pending = filings.inBatch(r.batchId(), FilingStatus.DEFENSE_INVITED).size()
+                + filings.inBatch(r.batchId(), FilingStatus.DEFENSE_CONFIRMED).size();
+        if (pending > 0) {
+            throw ApiException.conflict("本批次尚有 " + pending + " 个申报未录入答辩结果，全部录入后方可抽取");
+        }
         Map<String, List<Long>> groups = new TreeMap<>();
         for (Filing f : filings.inBatch(r.batchId(), FilingStatus.DEFENSE_DONE)) {
             groups.computeIfAbsent(r.perCategory() ? f.getCategoryCode() : ALL, k -> new ArrayList<>()).add(f.getId());
@@ -87,7 +103,7 @@ public class OnsiteDraws {
                 }
             }
         }
-        long seed = r.seed() != null ? r.seed() : seeds.nextLong();
+        long seed = seeds.nextLong();
         List<Long> selected = select(seed, r.mode(), r.amount(), groups);
 
         OnsiteDraw d = new OnsiteDraw();

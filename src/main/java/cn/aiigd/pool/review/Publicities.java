@@ -69,7 +69,7 @@ public class Publicities {
                                 LocalDateTime publishedAt, List<FilingView> filings, List<ObjectionView> objections) {
     }
 
-    /** What publication did: filings published, and those held by an unresolved objection. */
+    /** What publication did: filings published, and those held (open objection, or already a member in that category). */
     public record PublicationResult(PublicityView publicity, List<Long> published, List<Long> heldByObjection) {
     }
 
@@ -81,7 +81,8 @@ public class Publicities {
         if (n.days() == null || n.days() < 1 || n.days() > MAX_DAYS) {
             throw ApiException.invalid("days", "公示天数应为 1–" + MAX_DAYS + " 天");
         }
-        List<Filing> targets = filings.loadAll(n.filingIds());
+        List<Filing> targets = filings.loadAll(n.filingIds()).stream()
+                .sorted(java.util.Comparator.comparing(Filing::getId)).toList();
         long batchId = targets.get(0).getBatchId();
         if (targets.stream().anyMatch(f -> f.getBatchId() != batchId)) {
             throw ApiException.invalid("filingIds", "一次公示只能包含同一批次的申报");
@@ -114,7 +115,8 @@ public class Publicities {
         if (n.content() == null || n.content().isBlank() || n.content().length() > 2000) {
             throw ApiException.invalid("content", "请填写异议内容（不超过 2000 字）");
         }
-        Filing f = filings.load(filingId);
+        // The filing row lock serialises every objection and resolution of this filing.
+        Filing f = filings.lock(filingId);
         if (f.getPublicityId() == null || (f.getStatus() != FilingStatus.PUBLICITY && f.getStatus() != FilingStatus.OBJECTION)) {
             throw ApiException.conflict("申报“" + f.getProductName() + "”不在公示中，不能登记异议");
         }
@@ -132,7 +134,8 @@ public class Publicities {
         o.setRecordedBy(staff.name());
         objections.insert(o);
         if (f.getStatus() == FilingStatus.PUBLICITY) {
-            filings.move(f, FilingAction.RAISE_OBJECTION, staff, summary(o));
+            // Who objected and what they said stay with staff; the applicant sees only that it is being checked.
+            filings.move(f, FilingAction.RAISE_OBJECTION, staff, "公示期收到异议，工作人员核查中");
         }
         return ObjectionView.of(o);
     }
@@ -149,24 +152,28 @@ public class Publicities {
         if (r.note() == null || r.note().isBlank() || r.note().length() > 500) {
             throw ApiException.invalid("note", "请填写核查结论（不超过 500 字）");
         }
-        Objection o = objections.selectById(objectionId);
-        if (o == null) {
+        // Locking reads only, filing first: no snapshot is taken before the filing lock is held.
+        Long filingId = objections.filingOf(objectionId);
+        if (filingId == null) {
             throw ApiException.notFound("异议不存在");
         }
+        Filing f = filings.lock(filingId);
+        Objection o = objections.selectById(objectionId);
         if (o.getResolution() != null) {
             throw ApiException.conflict("该异议已处理");
         }
-        Filing f = filings.load(o.getFilingId());
         o.setResolution(r.upheld() ? Objection.Resolution.UPHELD : Objection.Resolution.DISMISSED);
         o.setResolutionNote(r.note().trim());
         o.setResolvedBy(staff.name());
         o.setResolvedAt(LocalDateTime.now(clock));
-        objections.updateById(o);
+        if (objections.resolveIfOpen(o) == 0) {
+            throw ApiException.conflict("该异议已处理");
+        }
         if (f.getStatus() == FilingStatus.OBJECTION) {
             if (r.upheld()) {
-                filings.move(f, FilingAction.UPHOLD_OBJECTION, staff, r.note());
+                filings.move(f, FilingAction.UPHOLD_OBJECTION, staff, "异议成立：" + r.note().trim());
             } else if (openObjections(f.getId()) == 0) {
-                filings.move(f, FilingAction.DISMISS_OBJECTION, staff, r.note());
+                filings.move(f, FilingAction.DISMISS_OBJECTION, staff, "异议经核查不成立，恢复公示");
             }
         }
         return ObjectionView.of(o);
@@ -189,7 +196,9 @@ public class Publicities {
         List<Long> published = new ArrayList<>();
         List<Long> held = new ArrayList<>();
         for (Filing f : filings.inPublicity(p.getId())) {
-            if (f.getStatus() == FilingStatus.PUBLICITY) {
+            if (f.getStatus() == FilingStatus.PUBLICITY && memberships.isActiveMember(f.getSupplierId(), f.getCategoryCode())) {
+                held.add(f.getId());
+            } else if (f.getStatus() == FilingStatus.PUBLICITY) {
                 f.setPublishedOn(today);
                 filings.move(f, FilingAction.PUBLISH, staff, null);
                 memberships.admit(f, today);
@@ -206,8 +215,7 @@ public class Publicities {
     }
 
     private long openObjections(long filingId) {
-        return objections.selectCount(new LambdaQueryWrapper<Objection>()
-                .eq(Objection::getFilingId, filingId).isNull(Objection::getResolution));
+        return objections.openFor(filingId);
     }
 
     private Publicity require(long id) {
@@ -226,8 +234,4 @@ public class Publicities {
                 filings.inPublicity(p.getId()).stream().map(filings::view).toList(), os);
     }
 
-    private static String summary(Objection o) {
-        String s = o.getRaisedBy() + "：" + o.getContent();
-        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
-    }
 }

@@ -30,6 +30,16 @@ final class ReviewMappers {
 
     @Mapper
     interface ObjectionMapper extends BaseMapper<Objection> {
+        @Select("SELECT filing_id FROM objection WHERE id = #{id} FOR UPDATE")
+        Long filingOf(@Param("id") long id);
+
+        /** Resolves only an open objection; 0 rows means somebody resolved it first. */
+        @org.apache.ibatis.annotations.Update("UPDATE objection SET resolution = #{resolution}, resolution_note = #{resolutionNote}, "
+                + "resolved_by = #{resolvedBy}, resolved_at = #{resolvedAt} WHERE id = #{id} AND resolution IS NULL")
+        int resolveIfOpen(Objection o);
+
+        @Select("SELECT COUNT(*) FROM objection WHERE filing_id = #{filingId} AND resolution IS NULL FOR UPDATE")
+        long openFor(@Param("filingId") long filingId);
     }
 
     @Mapper

@@ -171,7 +171,15 @@ class StaffReviewController {
     @Operation(summary = "同意变更", description = "供应商信息随之变更，历史中保留原值。")
     ChangeRequests.ChangeView approveChange(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id,
                                             @RequestBody(required = false) Decision body) {
-        return changes.approve(actor(me), id, body == null ? null : body.reason());
+        return changes.approve(actor(me), id, body == null ? null : body.reason(), body == null ? null : body.version());
+    }
+
+    @GetMapping("/change-requests/{id}/files/{fileId}")
+    @Operation(summary = "下载变更证明材料")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> changeFile(
+            @PathVariable long id, @PathVariable long fileId) {
+        var d = changes.openFile(id, fileId);
+        return cn.aiigd.pool.common.storage.DownloadResponse.of(d.name(), d.contentType(), d.size(), d.content());
     }
 
     @PostMapping("/change-requests/{id}/reject")

@@ -29,10 +29,16 @@ public class SupplierRegistrations {
     private final SupplierRecords records;
     private final RegistrationRules rules;
     private final SupplierTransitions transitions;
+    private final cn.aiigd.pool.review.ReviewDirectory review;
+    private final cn.aiigd.pool.filing.FilingDirectory filingDirectory;
     private final Clock clock;
 
     SupplierRegistrations(SupplierMapper suppliers, SupplierBindingMapper bindings, SupplierRecords records,
-                          RegistrationRules rules, SupplierTransitions transitions, Clock clock) {
+                          RegistrationRules rules, SupplierTransitions transitions,
+                          cn.aiigd.pool.review.ReviewDirectory review, cn.aiigd.pool.filing.FilingDirectory filingDirectory,
+                          Clock clock) {
+        this.review = review;
+        this.filingDirectory = filingDirectory;
         this.suppliers = suppliers;
         this.bindings = bindings;
         this.records = records;
@@ -103,6 +109,14 @@ public class SupplierRegistrations {
     @Transactional
     public SupplierView withdraw(String openid, long id, String reason) {
         Supplier s = requireBound(openid, id);
+        // A member or a company under expert review cannot simply vanish: its filings and pool
+        // membership would live on without an applicant behind them.
+        if (review.hasActiveMembership(id)) {
+            throw ApiException.conflict("贵单位已纳入省资源池，不能直接撤回；如需退出请致电 020-83256806 联系工作人员");
+        }
+        if (filingDirectory.activeFilings(id) > 0) {
+            throw ApiException.conflict("贵单位尚有进行中的能力申报，请先撤回各项申报");
+        }
         transitions.move(s, SupplierAction.WITHDRAW, Actor.applicant(openid), reason);
         return records.view(s);
     }

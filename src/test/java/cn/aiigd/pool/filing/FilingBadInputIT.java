@@ -28,6 +28,9 @@ import org.springframework.mock.web.MockMultipartFile;
 /** Bad input and races around filings and the review stages: a clear error and nothing changed. */
 class FilingBadInputIT extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.aiigd.pool.wechat.signin.ApplicantSessions sessions;
+
     @Test
     void onlyAnApprovedSupplierFiles() throws Exception {
         Applicant applicant = api.applicant();
@@ -69,8 +72,15 @@ class FilingBadInputIT extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("已于 2021年3月15日 23:59 截止")));
         assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, first)).isEqualTo("DRAFT");
 
-        // After the last planned batch: none planned.
+        // After batch 2 the error names whatever batch comes next (other tests add far-future ones) …
         pin("2021-09-16T08:00:00+08:00");
+        String next = jdbc.queryForList("SELECT name FROM batch WHERE opens_at > '2021-09-16' ORDER BY opens_at LIMIT 1", String.class)
+                .stream().findFirst().orElse("目前没有已安排的申报批次");
+        journeys.createFiling(applicant, supplier, "SECURITY", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString(next)));
+        // … and after the last planned batch it says none is planned.
+        pin("2099-06-01T08:00:00+08:00");
         journeys.createFiling(applicant, supplier, "SECURITY", List.of())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("目前没有已安排的申报批次")));
@@ -230,93 +240,134 @@ class FilingBadInputIT extends IntegrationTest {
     @Test
     void aSessionTakesNoMoreThanItsCapacity() throws Exception {
         Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        long batch = isolatedBatch(2041);
         List<Long> passed = prelimPassed(alliance, 3);
-        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":1,\"day\":\"2021-04-08\",\"startsAt\":\"09:00\","
-                        + "\"endsAt\":\"12:00\",\"venue\":\"小会议室\",\"address\":\"广州\",\"capacity\":2}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        long session = session(alliance, batch, "2041-04-08", "09:00", "12:00", 2);
         StringBuilder three = new StringBuilder("[");
         for (int i = 0; i < 3; i++) {
             three.append(i == 0 ? "" : ",").append("{\"filingId\":").append(passed.get(i)).append(",\"order\":").append(i + 1)
                     .append(",\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}");
         }
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content(three.append("]").toString()))
+        assign(alliance, session, three.append("]").toString())
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("可容纳 2 个")));
         assertThat(count("SELECT COUNT(*) FROM filing WHERE defense_session_id = ?", session)).isZero();
 
         // A slot outside the session's hours, or a reused order number, is refused too.
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"13:00\",\"slotEnd\":\"13:30\"}]"))
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"13:00\",\"slotEnd\":\"13:30\"}]")
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
-                                + "{\"filingId\":" + passed.get(1) + ",\"order\":1,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]"))
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                + "{\"filingId\":" + passed.get(1) + ",\"order\":1,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]")
                 .andExpect(status().isBadRequest());
         assertThat(count("SELECT COUNT(*) FROM filing WHERE defense_session_id = ?", session)).isZero();
 
-        // Results wait for the session day.
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}]"))
+        // Results wait for the session to begin.
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}]")
                 .andExpect(status().isOk());
-        mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(0)).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}"))
+        pin("2041-04-08T08:30:00+08:00");
+        result(alliance, passed.get(0), "PASSED")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("2021-04-08")));
-        pin("2021-04-08T16:00:00+08:00");
-        mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(0)).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"NO_SHOW\"}"))
+                .andExpect(jsonPath("$.detail", containsString("2041-04-08")));
+        pin("2041-04-08T16:00:00+08:00");
+        result(alliance, passed.get(0), "NO_SHOW")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DEFENSE_FAILED"))
                 .andExpect(jsonPath("$.defense.outcome").value("NO_SHOW"));
     }
 
     @Test
+    void defenseOrdersCanBeSwappedAndARescheduleRequestMustBeAnsweredFirst() throws Exception {
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        long batch = isolatedBatch(2044);
+        List<Long> passed = prelimPassed(alliance, 2);
+        long session = session(alliance, batch, "2044-04-08", "09:00", "12:00", 5);
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                + "{\"filingId\":" + passed.get(1) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]")
+                .andExpect(status().isOk());
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"},"
+                + "{\"filingId\":" + passed.get(1) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"}]")
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("SELECT defense_order FROM filing WHERE id = ?", Integer.class, passed.get(0))).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT defense_order FROM filing WHERE id = ?", Integer.class, passed.get(1))).isEqualTo(1);
+
+        long owner = jdbc.queryForObject("SELECT supplier_id FROM filing WHERE id = ?", Long.class, passed.get(0));
+        String openid = jdbc.queryForObject("SELECT openid FROM supplier_binding WHERE supplier_id = ?", String.class, owner);
+        Applicant applicant = new Applicant(openid, sessions.open(openid));
+        mvc.perform(post("/api/applicant/filings/{id}/defense-answer", passed.get(0)).with(applicant.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"attend\":false}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/applicant/filings/{id}/defense-answer", passed.get(0)).with(applicant.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"attend\":false,\"reason\":\"当天有验收\"}"))
+                .andExpect(status().isOk());
+        pin("2044-04-08T15:00:00+08:00");
+        result(alliance, passed.get(0), "NO_SHOW")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("当天有验收")));
+    }
+
+    @Test
+    void theDrawWaitsForEveryDefenseResultAndHappensOncePerBatch() throws Exception {
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        long batch = isolatedBatch(2045);
+        List<Long> passed = prelimPassed(alliance, 3);
+        long session = session(alliance, batch, "2045-04-08", "09:00", "12:00", 5);
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                + "{\"filingId\":" + passed.get(1) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"},"
+                + "{\"filingId\":" + passed.get(2) + ",\"order\":3,\"slotStart\":\"10:00\",\"slotEnd\":\"10:30\"}]")
+                .andExpect(status().isOk());
+        pin("2045-04-08T15:00:00+08:00");
+        result(alliance, passed.get(0), "PASSED").andExpect(status().isOk());
+        result(alliance, passed.get(1), "PASSED").andExpect(status().isOk());
+        draw(alliance, batch, 1)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("尚有 1 个申报未录入答辩结果")));
+        result(alliance, passed.get(2), "FAILED").andExpect(status().isBadRequest());
+        mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(2)).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"FAILED\",\"reason\":\"技术方案不成熟\"}"))
+                .andExpect(status().isOk());
+        // A seed in the request is ignored: the server draws its own.
+        mvc.perform(post("/api/staff/onsite-draws").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"batchId\":" + batch + ",\"mode\":\"PERCENT\",\"amount\":50,\"perCategory\":true,\"seed\":1}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.selected.length()").value(1))
+                .andExpect(jsonPath("$.candidates.APPLICATION.length()").value(2))
+                .andExpect(jsonPath("$.reproduced").value(true));
+        draw(alliance, batch, 1)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("不能重复抽取")));
+        assertThat(count("SELECT COUNT(*) FROM onsite_draw WHERE batch_id = ?", batch)).isEqualTo(1);
+    }
+
+    @Test
     void aDrawCannotBeLargerThanItsCandidatesAndPublicationWaitsForThePeriodsEnd() throws Exception {
         Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
-        // Batch 2 is used so other tests' batch-1 candidates do not count.
-        pin("2021-08-10T10:00:00+08:00");
+        long batch = isolatedBatch(2042);
         List<Long> passed = prelimPassed(alliance, 2);
-        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":2,\"day\":\"2021-10-12\",\"startsAt\":\"09:00\","
-                        + "\"endsAt\":\"12:00\",\"venue\":\"会议室\",\"address\":\"广州\",\"capacity\":5}"))
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
-                        + "{\"filingId\":" + passed.get(1) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]"))
+        long session = session(alliance, batch, "2042-10-12", "09:00", "12:00", 5);
+        assign(alliance, session, "[{\"filingId\":" + passed.get(0) + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                + "{\"filingId\":" + passed.get(1) + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]")
                 .andExpect(status().isOk());
-        pin("2021-10-12T15:00:00+08:00");
+        pin("2042-10-12T15:00:00+08:00");
         for (long f : passed) {
-            mvc.perform(post("/api/staff/filings/{id}/defense-result", f).with(alliance.auth())
-                    .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}")).andExpect(status().isOk());
+            result(alliance, f, "PASSED").andExpect(status().isOk());
         }
-        mvc.perform(post("/api/staff/onsite-draws").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"batchId\":2,\"mode\":\"COUNT\",\"amount\":3,\"perCategory\":false}"))
+        draw(alliance, batch, 3)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("大于候选数 2")));
-        assertThat(count("SELECT COUNT(*) FROM onsite_draw WHERE batch_id = 2")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM onsite_draw WHERE batch_id = ?", batch)).isZero();
 
         long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"filingIds\":[" + passed.get(0) + "],\"startsOn\":\"2021-10-13\",\"days\":5}"))
+                .content("{\"filingIds\":[" + passed.get(0) + "],\"startsOn\":\"2042-10-13\",\"days\":5}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
         // Objections only inside the period, publication only after it.
-        mvc.perform(post("/api/staff/filings/{id}/objections", passed.get(0)).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"某人\",\"content\":\"早到的异议\"}"))
-                .andExpect(status().isConflict());
-        pin("2021-10-17T18:00:00+08:00");
+        objection(alliance, passed.get(0), "早到的异议").andExpect(status().isConflict());
+        pin("2042-10-17T18:00:00+08:00");
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isConflict());
         assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", passed.get(0))).isZero();
-        pin("2021-10-18T09:00:00+08:00");
-        mvc.perform(post("/api/staff/filings/{id}/objections", passed.get(0)).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"某人\",\"content\":\"迟到的异议\"}"))
-                .andExpect(status().isConflict());
+        pin("2042-10-18T09:00:00+08:00");
+        objection(alliance, passed.get(0), "迟到的异议").andExpect(status().isConflict());
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.published.length()").value(1));
@@ -328,27 +379,23 @@ class FilingBadInputIT extends IntegrationTest {
     @Test
     void anUpheldObjectionFailsTheFilingAndHoldsItFromPublication() throws Exception {
         Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
-        pin("2021-08-11T10:00:00+08:00");
+        long batch = isolatedBatch(2043);
         long filing = prelimPassed(alliance, 1).get(0);
-        long session = api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":2,\"day\":\"2021-10-12\",\"startsAt\":\"14:00\","
-                        + "\"endsAt\":\"17:00\",\"venue\":\"会议室\",\"address\":\"广州\",\"capacity\":5}"))
-                .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("[{\"filingId\":" + filing + ",\"order\":1,\"slotStart\":\"14:00\",\"slotEnd\":\"14:30\"}]"));
-        pin("2021-10-12T18:00:00+08:00");
-        mvc.perform(post("/api/staff/filings/{id}/defense-result", filing).with(alliance.auth())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"PASSED\"}")).andExpect(status().isOk());
+        long session = session(alliance, batch, "2043-10-12", "14:00", "17:00", 5);
+        assign(alliance, session, "[{\"filingId\":" + filing + ",\"order\":1,\"slotStart\":\"14:00\",\"slotEnd\":\"14:30\"}]");
+        pin("2043-10-12T18:00:00+08:00");
+        result(alliance, filing, "PASSED").andExpect(status().isOk());
         long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"filingIds\":[" + filing + "],\"startsOn\":\"2021-10-13\",\"days\":3}"))
+                .content("{\"filingIds\":[" + filing + "],\"startsOn\":\"2043-10-13\",\"days\":3}"))
                 .andReturn().getResponse().getContentAsString()).get("id").asLong();
-        pin("2021-10-14T10:00:00+08:00");
-        long objection = api.read(mvc.perform(post("/api/staff/filings/{id}/objections", filing).with(alliance.auth())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"知情人\",\"content\":\"专利权属存在争议\"}"))
+        pin("2043-10-14T10:00:00+08:00");
+        long objection = api.read(objection(alliance, filing, "专利权属存在争议")
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
-        pin("2021-10-16T10:00:00+08:00");
+        // The applicant learns that its filing is being checked, not who objected or what they said.
+        assertThat(jdbc.queryForObject("SELECT last_reason FROM filing WHERE id = ?", String.class, filing))
+                .doesNotContain("知情人").doesNotContain("专利权属");
+        pin("2043-10-16T10:00:00+08:00");
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.heldByObjection[0]").value(filing));
@@ -360,6 +407,64 @@ class FilingBadInputIT extends IntegrationTest {
         mvc.perform(post("/api/staff/objections/{id}/resolve", objection).with(alliance.auth())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"upheld\":false,\"note\":\"改判\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aCategoryStillUnderReviewCannotBeFiledAgainInTheNextBatch() throws Exception {
+        Applicant applicant = api.applicant();
+        long supplier = journeys.approvedSupplier(applicant);
+        long first = journeys.submittedFiling(applicant, supplier, "APPLICATION");
+        pin("2021-08-05T10:00:00+08:00");
+        journeys.createFiling(applicant, supplier, "APPLICATION", List.of())
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("进行中")));
+        journeys.createFiling(applicant, supplier, "PLATFORM", List.of()).andExpect(status().isCreated());
+        // Nor can a returned filing change category after it was submitted once.
+        Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        mvc.perform(post("/api/staff/filings/{id}/return", first).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"补充案例\"}")).andExpect(status().isOk());
+        mvc.perform(put("/api/applicant/filings/{id}", first).with(applicant.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content(Journeys.filingForm("SECURITY", List.of())))
+                .andExpect(status().isConflict());
+        // And a supplier with a filing under review cannot withdraw from under it.
+        mvc.perform(post("/api/applicant/suppliers/{id}/withdraw", supplier).with(applicant.auth()))
+                .andExpect(status().isConflict());
+    }
+
+    private long isolatedBatch(int year) {
+        // A batch of its own, far from 2021, so stage-wide rules (one draw per batch, pending
+        // defenses) see only this test's filings.
+        jdbc.update("INSERT INTO batch (year, seq, name, opens_at, closes_at) VALUES (?, 1, ?, ?, ?)",
+                year, year + "年测试批", year + "-03-01 00:00:00", year + "-03-31 23:59:59.999");
+        pin(year + "-03-10T10:00:00+08:00");
+        return jdbc.queryForObject("SELECT id FROM batch WHERE year = ?", Long.class, year);
+    }
+
+    private long session(Staff alliance, long batch, String day, String from, String to, int capacity) throws Exception {
+        return api.read(mvc.perform(post("/api/staff/defense-sessions").with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"batchId\":" + batch + ",\"day\":\"" + day + "\",\"startsAt\":\""
+                        + from + "\",\"endsAt\":\"" + to + "\",\"venue\":\"会议室\",\"address\":\"广州\",\"capacity\":" + capacity + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions assign(Staff alliance, long session, String body) throws Exception {
+        return mvc.perform(post("/api/staff/defense-sessions/{id}/assignments", session).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions result(Staff alliance, long filing, String outcome) throws Exception {
+        return mvc.perform(post("/api/staff/filings/{id}/defense-result", filing).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"" + outcome + "\"}"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions draw(Staff alliance, long batch, int count) throws Exception {
+        return mvc.perform(post("/api/staff/onsite-draws").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"batchId\":" + batch + ",\"mode\":\"COUNT\",\"amount\":" + count + ",\"perCategory\":false}"));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions objection(Staff alliance, long filing, String content) throws Exception {
+        return mvc.perform(post("/api/staff/filings/{id}/objections", filing).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"raisedBy\":\"知情人\",\"content\":\"" + content + "\"}"));
     }
 
     /** {@code n} filings of fresh suppliers in the open batch, past 初步审核. */

@@ -102,19 +102,22 @@ class FullPathIT extends IntegrationTest {
 
         // 现场考察: a reproducible draw of one of the two.
         String draw = staff(alliance, post("/api/staff/onsite-draws"),
-                "{\"batchId\":1,\"mode\":\"COUNT\",\"amount\":1,\"perCategory\":false,\"seed\":20210409}")
+                "{\"batchId\":1,\"mode\":\"COUNT\",\"amount\":1,\"perCategory\":false}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.selected.length()").value(1))
                 .andExpect(jsonPath("$.reproduced").value(true))
                 .andReturn().getResponse().getContentAsString();
         long drawn = api.read(draw).get("selected").get(0).asLong();
         long drawId = api.read(draw).get("id").asLong();
+        long seed = api.read(draw).get("seed").asLong();
         assertThat(drawn).isIn(filingA, filingB);
-        assertThat(OnsiteDraws.select(20210409L, OnsiteDraw.Mode.COUNT, 1,
-                java.util.Map.of("ALL", List.of(Math.min(filingA, filingB), Math.max(filingA, filingB)))))
-                .containsExactly(drawn);
+        // Anyone can repeat it: the stored seed over the stored candidates gives the stored result.
+        List<Long> candidates = new java.util.ArrayList<>();
+        api.read(draw).get("candidates").get("ALL").forEach(n -> candidates.add(n.asLong()));
+        assertThat(candidates).contains(filingA, filingB);
+        assertThat(OnsiteDraws.select(seed, OnsiteDraw.Mode.COUNT, 1, java.util.Map.of("ALL", candidates))).containsExactly(drawn);
         mvc.perform(get("/api/staff/onsite-draws/{id}", drawId).with(alliance.auth()))
-                .andExpect(jsonPath("$.seed").value(20210409))
+                .andExpect(jsonPath("$.seed").value(seed))
                 .andExpect(jsonPath("$.reproduced").value(true));
         staff(alliance, post("/api/staff/filings/{id}/onsite-result", drawn), "{\"passed\":true}")
                 .andExpect(jsonPath("$.status").value("ONSITE_DONE"));
@@ -178,6 +181,21 @@ class FullPathIT extends IntegrationTest {
                 .andExpect(jsonPath("$[-1].action").value("APPLY_CHANGE"))
                 .andExpect(jsonPath("$[-1].detail", containsString(oldName)));
 
+        // One pending request per kind; a rejection needs a reason and changes nothing.
+        long equity = id(applicant(alpha, post("/api/applicant/suppliers/{id}/change-requests", supplierA),
+                "{\"kind\":\"EQUITY\",\"newValue\":\"新增战略投资方持股 20%\",\"explanation\":\"引入投资\"}")
+                .andExpect(status().isCreated()));
+        applicant(alpha, post("/api/applicant/suppliers/{id}/change-requests", supplierA),
+                "{\"kind\":\"EQUITY\",\"newValue\":\"再次变更\",\"explanation\":\"重复\"}")
+                .andExpect(status().isConflict());
+        staff(alliance, post("/api/staff/change-requests/{id}/reject", equity), "{}").andExpect(status().isBadRequest());
+        staff(alliance, post("/api/staff/change-requests/{id}/reject", equity), "{\"reason\":\"材料不足以证明股权变更\"}")
+                .andExpect(jsonPath("$.status").value("REJECTED"));
+        assertThat(jdbc.queryForObject("SELECT equity_structure FROM supplier WHERE id = ?", String.class, supplierA)).isNull();
+        // A member cannot simply withdraw its supplier record.
+        mvc.perform(post("/api/applicant/suppliers/{id}/withdraw", supplierA).with(alpha.auth()))
+                .andExpect(status().isConflict());
+
         // Elimination: the member leaves the public list.
         long membership = jdbc.queryForObject("SELECT id FROM membership WHERE supplier_id = ?", Long.class, supplierA);
         mvc.perform(post("/api/staff/memberships/{id}/eliminate", membership).with(alliance.auth())
@@ -188,6 +206,10 @@ class FullPathIT extends IntegrationTest {
         mvc.perform(get("/api/public/pool"))
                 .andExpect(jsonPath("$[*].companyName").value(not(hasItem("广东新名称工业互联网有限公司"))));
         assertThat(events.stream(Memberships.MembershipEliminated.class).filter(e -> e.membershipId() == membership)).hasSize(1);
+        mvc.perform(get("/api/applicant/filings/{id}", filingA).with(alpha.auth()))
+                .andExpect(jsonPath("$.nextStep", containsString("调整出省资源池")));
+        staff(alliance, post("/api/staff/memberships/{id}/eliminate", membership), "{\"reason\":\"再次淘汰\"}")
+                .andExpect(status().isConflict());
 
         // Every move is in the history, in order.
         assertThat(jdbc.queryForList("SELECT action FROM filing_history WHERE filing_id = ? ORDER BY id", String.class, filingA))

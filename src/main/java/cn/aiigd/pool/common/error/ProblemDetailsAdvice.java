@@ -42,6 +42,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "重复提交", "该记录已存在，请勿重复提交。", List.of());
     }
 
+    /** A deadlock or lock wait time-out: nothing was changed, and trying again is the answer. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockFailure(org.springframework.dao.PessimisticLockingFailureException e) {
+        log.warn("Lock conflict: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "状态冲突", "该记录正被他人同时处理，请稍后重试。", List.of());
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
         List<FieldProblem> problems = e.getConstraintViolations().stream()
