@@ -48,6 +48,7 @@ class SecurityConfig {
                         .hasRole("ADMIN")
                     .requestMatchers("/api/staff/legacy-registrants/**").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
                     .requestMatchers("/api/staff/settings", "/api/staff/settings/**").hasRole("ADMIN")
+                    .requestMatchers("/api/staff/policy/**").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
                     // The expert review is the alliance's (通知 三（二）); city departments do the basic review only.
                     .requestMatchers("/api/staff/filings/**", "/api/staff/filings", "/api/staff/defense-sessions/**",
                             "/api/staff/defense-sessions", "/api/staff/onsite-draws/**", "/api/staff/onsite-draws",

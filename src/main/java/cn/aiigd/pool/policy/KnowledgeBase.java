@@ -1,0 +1,175 @@
+package cn.aiigd.pool.policy;
+
+import cn.aiigd.pool.common.error.ApiException;
+import cn.aiigd.pool.common.error.FieldProblem;
+import cn.aiigd.pool.policy.PolicyMappers.IndustryKeywordMapper;
+import cn.aiigd.pool.policy.PolicyMappers.PolicyEntryMapper;
+import cn.aiigd.pool.policy.PolicyMappers.PolicyQuestionMapper;
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The knowledge base in MySQL: what staff edit and what every node's index is built from. */
+@Service
+public class KnowledgeBase {
+
+    static final int MAX_ANSWER = 300;
+    static final int MAX_QUESTIONS = 40;
+
+    private final PolicyEntryMapper entries;
+    private final PolicyQuestionMapper questions;
+    private final IndustryKeywordMapper keywords;
+    private final Clock clock;
+
+    KnowledgeBase(PolicyEntryMapper entries, PolicyQuestionMapper questions, IndustryKeywordMapper keywords, Clock clock) {
+        this.entries = entries;
+        this.questions = questions;
+        this.keywords = keywords;
+        this.clock = clock;
+    }
+
+    /** An entry as staff write it. */
+    public record EntryForm(String topicKey, String title, String answer, String sourceSection, List<String> questions) {
+    }
+
+    /** An entry as staff see it. */
+    public record EntryView(long id, String topicKey, String title, String answer, String sourceSection, boolean enabled,
+                            List<String> questions, int version, String updatedBy, LocalDateTime updatedAt) {
+    }
+
+    String fingerprint() {
+        return entries.fingerprint();
+    }
+
+    KnowledgeSnapshot snapshot() {
+        String fingerprint = fingerprint();
+        Map<Long, List<String>> byEntry = new HashMap<>();
+        for (PolicyQuestion q : questions.selectList(null)) {
+            byEntry.computeIfAbsent(q.getEntryId(), k -> new ArrayList<>()).add(q.getText());
+        }
+        List<KnowledgeSnapshot.Entry> list = entries.selectList(new LambdaQueryWrapper<PolicyEntry>()
+                        .eq(PolicyEntry::isEnabled, true).orderByAsc(PolicyEntry::getId))
+                .stream().map(e -> new KnowledgeSnapshot.Entry(e.getId(), e.getTopicKey(), e.getTitle(), e.getAnswer(),
+                        e.getSourceSection(), byEntry.getOrDefault(e.getId(), List.of())))
+                .toList();
+        Map<String, String> kw = new HashMap<>();
+        keywords.all().forEach(k -> kw.put(k.keyword(), k.industryCode()));
+        return new KnowledgeSnapshot(list, kw, fingerprint);
+    }
+
+    public List<EntryView> list() {
+        return entries.selectList(new LambdaQueryWrapper<PolicyEntry>().orderByAsc(PolicyEntry::getId))
+                .stream().map(this::view).toList();
+    }
+
+    public EntryView get(long id) {
+        return view(require(id));
+    }
+
+    @Transactional
+    public EntryView create(EntryForm form, String by) {
+        check(form, true);
+        if (entries.exists(new LambdaQueryWrapper<PolicyEntry>().eq(PolicyEntry::getTopicKey, form.topicKey()))) {
+            throw ApiException.conflict("topicKey", "主题键已存在");
+        }
+        PolicyEntry e = new PolicyEntry();
+        e.setTopicKey(form.topicKey().trim());
+        e.setEnabled(true);
+        e.setVersion(0);
+        apply(form, e, by);
+        entries.insert(e);
+        replaceQuestions(e.getId(), form.questions());
+        return view(e);
+    }
+
+    @Transactional
+    public EntryView update(long id, EntryForm form, Integer expectedVersion, String by) {
+        PolicyEntry e = require(id);
+        if (expectedVersion != null && !expectedVersion.equals(e.getVersion())) {
+            throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
+        }
+        check(form, false);
+        apply(form, e, by);
+        if (entries.updateById(e) == 0) {
+            throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
+        }
+        replaceQuestions(id, form.questions());
+        return view(e);
+    }
+
+    @Transactional
+    public EntryView setEnabled(long id, boolean enabled, String by) {
+        PolicyEntry e = require(id);
+        e.setEnabled(enabled);
+        e.setUpdatedBy(by);
+        e.setUpdatedAt(LocalDateTime.now(clock));
+        if (entries.updateById(e) == 0) {
+            throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
+        }
+        return view(e);
+    }
+
+    private void check(EntryForm f, boolean creating) {
+        List<FieldProblem> p = new ArrayList<>();
+        if (creating && (f.topicKey() == null || !f.topicKey().trim().matches("^[a-z0-9][a-z0-9._-]{1,63}$"))) {
+            p.add(new FieldProblem("topicKey", "主题键应为 2–64 位小写字母、数字、点、下划线或连字符"));
+        }
+        if (f.title() == null || f.title().isBlank() || f.title().length() > 64) {
+            p.add(new FieldProblem("title", "请填写标题（不超过 64 字）"));
+        }
+        boolean dynamic = f.topicKey() != null && f.topicKey().startsWith(PolicyEntry.DYNAMIC_PREFIX);
+        if (!dynamic && (f.answer() == null || f.answer().isBlank() || f.answer().trim().length() > MAX_ANSWER)) {
+            p.add(new FieldProblem("answer", "请填写答案（不超过 " + MAX_ANSWER + " 字，便于在微信中阅读）"));
+        }
+        if (f.sourceSection() == null || f.sourceSection().isBlank() || f.sourceSection().length() > 64) {
+            p.add(new FieldProblem("sourceSection", "请注明出处（通知的章节）"));
+        }
+        if (f.questions() == null || f.questions().isEmpty() || f.questions().size() > MAX_QUESTIONS
+                || f.questions().stream().anyMatch(q -> q == null || q.isBlank() || q.length() > 200)) {
+            p.add(new FieldProblem("questions", "请填写 1–" + MAX_QUESTIONS + " 种问法，每种不超过 200 字"));
+        }
+        if (!p.isEmpty()) {
+            throw ApiException.invalid(p);
+        }
+    }
+
+    private void apply(EntryForm f, PolicyEntry e, String by) {
+        e.setTitle(f.title().trim());
+        e.setAnswer(f.answer() == null ? "" : f.answer().trim());
+        e.setSourceSection(f.sourceSection().trim());
+        e.setUpdatedBy(by);
+        e.setUpdatedAt(LocalDateTime.now(clock));
+    }
+
+    private void replaceQuestions(long entryId, List<String> texts) {
+        questions.delete(new LambdaQueryWrapper<PolicyQuestion>().eq(PolicyQuestion::getEntryId, entryId));
+        for (String t : new LinkedHashSet<>(texts.stream().map(String::trim).toList())) {
+            PolicyQuestion q = new PolicyQuestion();
+            q.setEntryId(entryId);
+            q.setText(t);
+            questions.insert(q);
+        }
+    }
+
+    private PolicyEntry require(long id) {
+        PolicyEntry e = entries.selectById(id);
+        if (e == null) {
+            throw ApiException.notFound("条目不存在");
+        }
+        return e;
+    }
+
+    private EntryView view(PolicyEntry e) {
+        List<String> qs = questions.selectList(new LambdaQueryWrapper<PolicyQuestion>()
+                .eq(PolicyQuestion::getEntryId, e.getId()).orderByAsc(PolicyQuestion::getId)).stream().map(PolicyQuestion::getText).toList();
+        return new EntryView(e.getId(), e.getTopicKey(), e.getTitle(), e.getAnswer(), e.getSourceSection(), e.isEnabled(), qs,
+                e.getVersion(), e.getUpdatedBy(), e.getUpdatedAt());
+    }
+}

@@ -1,0 +1,194 @@
+package cn.aiigd.pool.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers an applicant's question from the notice, or says plainly that it cannot. In order: an
+ * industry lookup (GB/T 4754) when the question asks for one; otherwise the knowledge base, with the
+ * previous question's topic carried into an elliptical follow-up; dynamic entries are answered from
+ * the batch table and the clock. Below the confidence threshold, or for another programme's topic,
+ * it never guesses: it offers the closest questions, the topics it knows and the hotline.
+ */
+@Service
+public class PolicyAnswerer {
+
+    static final String HOTLINE = "020-83256806";
+    static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
+            + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
+    static final String EMPTY = "您好，请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”“做注塑的属于哪个行业”。"
+            + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
+    /** Another province's (or the national) resource pool: a different programme with the same words. */
+    private static final java.util.regex.Pattern OTHER_POOL = java.util.regex.Pattern.compile(
+            "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
+                    + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的.{0,10}资源池");
+    static final int LONG_QUESTION = 30;
+    private static final java.util.regex.Pattern TIME_QUESTION = java.util.regex.Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
+    private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("[0-9]+(个工作日|月|日|天)");
+    private static final java.util.regex.Pattern COUNT_QUESTION = java.util.regex.Pattern.compile(
+            "(?<![那这哪])几(个|项|类|家|人|位|次|年|页|台)|多少(个|家|人|项|类|台|次|页|年|钱)?|不低于|不少于|金额|上限|下限");
+    private static final java.util.regex.Pattern COUNT_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)");
+    private static final java.util.regex.Pattern QUESTION_WORD =
+            java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
+    static final double UNKNOWN_WORD_PENALTY = 0.04;
+    static final double UNCOVERED_TOPIC_PENALTY = 0.05;
+    static final List<String> STARTERS = List.of("申报时间是什么时候", "申报需要满足什么条件", "有哪些申报类别", "在哪里注册申报", "服务行业怎么填");
+
+    private final PolicyIndexHolder indexes;
+    private final TextNormalizer normalizer;
+    private final IndustryLookup industries;
+    private final DateAnswers dates;
+    private final FollowUps followUps;
+    private final double threshold;
+
+    PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
+                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:0.34}") double threshold) {
+        this.indexes = indexes;
+        this.normalizer = normalizer;
+        this.industries = industries;
+        this.dates = dates;
+        this.followUps = followUps;
+        this.threshold = threshold;
+    }
+
+    /** A ranked candidate, for staff trying a question. */
+    public record Candidate(String topic, String title, double score, String matchedQuestion) {
+    }
+
+    /** What staff see when they try a question: the reply and the runners-up. */
+    public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords) {
+        Trial(PolicyAnswer reply, List<Candidate> candidates) {
+            this(reply, candidates, List.of());
+        }
+    }
+
+    /**
+     * @param uid who is asking (the follower's openid), for follow-up context; may be null
+     */
+    public PolicyAnswer answer(String question, String uid) {
+        return trial(question, uid).reply();
+    }
+
+    public Trial trial(String question, String uid) {
+        Trial whole = trialOf(normalizer.normalize(question), uid);
+        String focus = normalizer.normalize(questionClause(question));
+        if (whole.reply().confident() || focus.isEmpty() || focus.length() == normalizer.normalize(question).length()) {
+            return whole;
+        }
+        // A long message with background ("我们是做 MES 的……想问下第一批最晚哪天？") is read again by
+        // its question alone: the background should not drown it.
+        Trial focused = trialOf(focus, uid);
+        return focused.reply().confident() ? focused : whole;
+    }
+
+    /** The clause that carries the question, with the one before it; empty for short messages. */
+    static String questionClause(String question) {
+        if (question == null || question.length() <= LONG_QUESTION) {
+            return "";
+        }
+        String[] clauses = question.split("[，,。.？?！!；;\\s]+");
+        for (int i = clauses.length - 1; i >= 0; i--) {
+            if (QUESTION_WORD.matcher(clauses[i]).find()) {
+                return (i > 0 ? clauses[i - 1] + " " : "") + clauses[i];
+            }
+        }
+        return "";
+    }
+
+    /** The last clause of a normalized question that asks something: where a "how many" is meant. */
+    private static String askingClause(String normalized) {
+        String[] parts = normalized.split(" ");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (QUESTION_WORD.matcher(parts[i]).find()) {
+                return parts[i];
+            }
+        }
+        return normalized;
+    }
+
+    private Trial trialOf(String text, String uid) {
+        if (text.isEmpty()) {
+            return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of());
+        }
+        PolicyIndex index = indexes.get();
+        Optional<IndustryLookup.Match> industry = industries.find(text, index.snapshot().industryKeywords());
+        if (industry.isPresent()) {
+            return new Trial(new PolicyAnswer(withSource(industries.answer(industry.get()), "四（五）、附件二"), true,
+                    "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of());
+        }
+        PolicyIndex.Features features = index.features(text);
+        if (FollowUps.looksElliptical(text)) {
+            Optional<Set<String>> previous = followUps.previousConcepts(uid);
+            if (previous.isPresent()) {
+                Set<String> merged = new LinkedHashSet<>(features.concepts());
+                merged.addAll(FollowUps.carryOver(previous.get(), features.concepts()));
+                features = new PolicyIndex.Features(merged, features.words(), features.bigrams());
+            }
+        }
+        List<PolicyIndex.Hit> hits = index.search(features, 5);
+        List<Candidate> candidates = hits.stream()
+                .map(h -> new Candidate(h.entry().topicKey(), h.entry().title(), round(h.score()), h.matchedQuestion())).toList();
+        boolean otherProgramme = features.concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)
+                || OTHER_POOL.matcher(text).find();
+        PolicyIndex.Hit top = hits.isEmpty() ? null : hits.get(0);
+        // Words the knowledge base has never seen usually mean the question is about something else
+        // ("答辩在哪里举行", "英文怎么说"): each one raises the bar.
+        int unknown = index.unknownWords(features).size();
+        // So do topics the question names that the best match does not cover: "答辩能线上参加吗"
+        // matches the review stages, but nothing there speaks to taking part online.
+        long uncovered = top == null ? 0 : features.concepts().stream()
+                .filter(ConceptDictionary::isTopical).filter(x -> !top.sharedConcepts().contains(x)).count();
+        double bar = threshold + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3);
+        // "When is the defense / on-site visit / result?": the notice gives no dates for the review
+        // stages, only for the batches and the basic review.
+        Set<String> c = features.concepts();
+        boolean stageDateQuestion = (c.contains("when") || c.contains("start") || c.contains("now"))
+                && (c.contains("defense") || c.contains("onsite") || c.contains("prelim") || c.contains("expert")
+                || c.contains("result") || c.contains("announce"))
+                && !c.contains("basicreview") && !c.contains("register");
+        // "Can we apply again after failing?": the notice does not say.
+        // How the basic review's result is announced is not in the notice either.
+        boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
+        boolean reapplyAfterFailure = c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify");
+        otherProgramme = otherProgramme || stageDateQuestion || reapplyAfterFailure || basicReviewNotice;
+        boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
+                && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
+        // A question that asks for a number is only answered by an entry that has one to give.
+        String asked = askingClause(text);
+        boolean unansweredQuantity = top != null && !top.entry().isDynamic()
+                && ((TIME_QUESTION.matcher(asked).find() && !TIME_ANSWER.matcher(top.entry().answer()).find())
+                || (COUNT_QUESTION.matcher(asked).find() && !COUNT_ANSWER.matcher(top.entry().answer()).find()));
+        boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !unansweredQuantity
+                && top.score() >= bar && !top.sharedConcepts().isEmpty();
+        if (!confident) {
+            List<String> closest = new ArrayList<>();
+            for (PolicyIndex.Hit h : hits) {
+                if (closest.size() < 3 && h.score() > 0.1 && !otherProgramme) {
+                    closest.add(h.matchedQuestion());
+                }
+            }
+            String reply = closest.isEmpty() ? FALLBACK
+                    : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
+            return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
+                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features));
+        }
+        followUps.remember(uid, features.concepts());
+        KnowledgeSnapshot.Entry e = top.entry();
+        String body = e.isDynamic() ? dates.answer(e.topicKey()) : e.answer();
+        return new Trial(new PolicyAnswer(withSource(body, e.source()), true, e.source(), List.of(), e.topicKey(),
+                round(top.score())), candidates, index.unknownWords(features));
+    }
+
+    private static String withSource(String body, String source) {
+        return body + "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》" + source + "）";
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.aiigd.pool.policy;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/public/policy")
+@Tag(name = "政策问答", description = "按通知原文回答申报问题；答不了时说明可解答的主题与咨询电话。")
+class PolicyController {
+
+    private final PolicyAnswerer answerer;
+
+    PolicyController(PolicyAnswerer answerer) {
+        this.answerer = answerer;
+    }
+
+    @GetMapping("/answer")
+    @Operation(summary = "回答一个问题", description = "answer 即公众号回复的原文；confident=false 时为兜底回复，suggestions 为最接近的问题。"
+            + "uid（可选，如 openid）用于 10 分钟内的追问上下文，如先问“第一批几号截止”再问“那第二批呢”。")
+    PolicyAnswer answer(@RequestParam(value = "q", required = false) String q,
+                        @RequestParam(value = "uid", required = false) String uid) {
+        return answerer.answer(q, uid);
+    }
+}

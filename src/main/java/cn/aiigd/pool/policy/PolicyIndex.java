@@ -1,0 +1,287 @@
+package cn.aiigd.pool.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An immutable Lucene index over every phrasing of every entry, built in memory from one
+ * {@link KnowledgeSnapshot}. Each phrasing is indexed three ways: domain concepts (the dictionary,
+ * synonyms folded), smartcn words, and character bigrams (which survive typos and words smartcn does
+ * not know). Lucene's BM25 picks the candidates; they are then scored by the cosine of IDF-weighted
+ * feature vectors, which gives a confidence between 0 and 1 that a threshold can mean something on.
+ */
+final class PolicyIndex {
+
+    static final String F_CONCEPT = "c";
+    static final String F_WORD = "w";
+    static final String F_BIGRAM = "b";
+    private static final Map<String, Float> FIELD_WEIGHT = Map.of(F_CONCEPT, 3.0f, F_WORD, 1.0f, F_BIGRAM, 0.7f);
+    private static final int CANDIDATES = 50;
+
+    private final KnowledgeSnapshot snapshot;
+    private final ConceptDictionary dictionary;
+    private final IndexSearcher searcher;
+    private final int docCount;
+    private final int[] docEntry;
+    private final String[] docText;
+    private final Map<String, Float>[] docVectors;
+    private final double[] docNorms;
+    private final Map<String, Float> idf = new HashMap<>();
+
+    /** The words of a question, ready to match. */
+    record Features(Set<String> concepts, Set<String> words, Set<String> bigrams) {
+        boolean isEmpty() {
+            return concepts.isEmpty() && words.isEmpty() && bigrams.isEmpty();
+        }
+    }
+
+    /** One entry's best match for a question. */
+    record Hit(KnowledgeSnapshot.Entry entry, double score, String matchedQuestion, Set<String> sharedConcepts) {
+    }
+
+    static final Analyzer WORDS = new SmartChineseAnalyzer(true);
+    static final Analyzer BIGRAMS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(source));
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
+                        List<Features> features) throws IOException {
+        this.snapshot = snapshot;
+        this.dictionary = dictionary;
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(WORDS))) {
+            for (int i = 0; i < texts.size(); i++) {
+                Document d = new Document();
+                d.add(new StoredField("doc", i));
+                Features f = features.get(i);
+                f.concepts().forEach(c -> d.add(new StringField(F_CONCEPT, c, Field.Store.NO)));
+                f.words().forEach(t -> d.add(new StringField(F_WORD, t, Field.Store.NO)));
+                f.bigrams().forEach(t -> d.add(new StringField(F_BIGRAM, t, Field.Store.NO)));
+                w.addDocument(d);
+            }
+        }
+        DirectoryReader reader = DirectoryReader.open(dir);
+        this.searcher = new IndexSearcher(reader);
+        this.docCount = texts.size();
+        this.docEntry = new int[docCount];
+        this.docText = new String[docCount];
+        this.docVectors = new Map[docCount];
+        this.docNorms = new double[docCount];
+        for (int i = 0; i < docCount; i++) {
+            docEntry[i] = docs.get(i)[0];
+            docText[i] = texts.get(i);
+        }
+        for (Map.Entry<String, Set<String>> field : Map.of(F_CONCEPT, allOf(features, Features::concepts),
+                F_WORD, allOf(features, Features::words), F_BIGRAM, allOf(features, Features::bigrams)).entrySet()) {
+            for (String term : field.getValue()) {
+                int df = reader.docFreq(new Term(field.getKey(), term));
+                idf.put(field.getKey() + ":" + term, (float) Math.log(1.0 + (double) docCount / df));
+            }
+        }
+        for (int i = 0; i < docCount; i++) {
+            docVectors[i] = vector(features.get(i));
+            docNorms[i] = norm(docVectors[i]);
+        }
+    }
+
+    static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer) {
+        List<int[]> docs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Features> features = new ArrayList<>();
+        for (int e = 0; e < snapshot.entries().size(); e++) {
+            KnowledgeSnapshot.Entry entry = snapshot.entries().get(e);
+            List<String> phrasings = new ArrayList<>(entry.questions());
+            phrasings.add(entry.title());
+            for (String q : phrasings) {
+                String text = normalizer.normalize(q);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                docs.add(new int[] {e});
+                texts.add(q);
+                features.add(extract(text, dictionary));
+            }
+        }
+        try {
+            return new PolicyIndex(snapshot, dictionary, docs, texts, features);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    KnowledgeSnapshot snapshot() {
+        return snapshot;
+    }
+
+    Features features(String normalizedText) {
+        return extract(normalizedText, dictionary);
+    }
+
+    /** The entries that best match, best first, one hit per entry. */
+    List<Hit> search(Features q, int limit) {
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (var f : List.of(Map.entry(F_CONCEPT, q.concepts()), Map.entry(F_WORD, q.words()), Map.entry(F_BIGRAM, q.bigrams()))) {
+            for (String term : f.getValue()) {
+                if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
+                    break;
+                }
+                b.add(new BoostQuery(new TermQuery(new Term(f.getKey(), term)), FIELD_WEIGHT.get(f.getKey())),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        Map<String, Float> qv = vector(q);
+        double qn = norm(qv);
+        Map<Integer, Hit> best = new HashMap<>();
+        try {
+            for (ScoreDoc sd : searcher.search(b.build(), CANDIDATES).scoreDocs) {
+                int doc = searcher.storedFields().document(sd.doc).getField("doc").numericValue().intValue();
+                double cos = cosine(qv, qn, docVectors[doc], docNorms[doc]);
+                int e = docEntry[doc];
+                Hit current = best.get(e);
+                if (current == null || cos > current.score()) {
+                    best.put(e, new Hit(snapshot.entries().get(e), cos, docText[doc], shared(q.concepts(), docVectors[doc])));
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(Hit::score).reversed()).limit(limit).toList();
+    }
+
+    /** Content words of the question (two characters or more) that no phrasing in the index uses. */
+    List<String> unknownWords(Features q) {
+        List<String> unknown = new ArrayList<>();
+        for (String w : q.words()) {
+            // Latin words are left out: applicants mix in English ("deadline", "ok") that the
+            // phrasings cannot all foresee, and an all-English question scores nothing anyway.
+            boolean latin = w.chars().allMatch(c -> c < 128);
+            if (w.length() >= 2 && !latin && !idf.containsKey(F_WORD + ":" + w)) {
+                unknown.add(w);
+            }
+        }
+        return unknown;
+    }
+
+    private static Set<String> shared(Set<String> queryConcepts, Map<String, Float> doc) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String c : queryConcepts) {
+            if (doc.containsKey(F_CONCEPT + ":" + c)) {
+                s.add(c);
+            }
+        }
+        return s;
+    }
+
+    private Map<String, Float> vector(Features f) {
+        Map<String, Float> v = new HashMap<>();
+        f.concepts().forEach(t -> put(v, F_CONCEPT, t));
+        f.words().forEach(t -> put(v, F_WORD, t));
+        f.bigrams().forEach(t -> put(v, F_BIGRAM, t));
+        return v;
+    }
+
+    private void put(Map<String, Float> v, String field, String term) {
+        String key = field + ":" + term;
+        // A feature no phrasing has is as rare as it gets: it counts fully against the match.
+        float weight = idf.getOrDefault(key, (float) Math.log(1.0 + docCount)) * FIELD_WEIGHT.get(field);
+        v.put(key, weight);
+    }
+
+    private static double norm(Map<String, Float> v) {
+        double s = 0;
+        for (float w : v.values()) {
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    private static double cosine(Map<String, Float> q, double qn, Map<String, Float> d, double dn) {
+        if (qn == 0 || dn == 0) {
+            return 0;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Float> e : q.entrySet()) {
+            Float w = d.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot / (qn * dn);
+    }
+
+    /**
+     * Courtesies and fillers that say nothing about the question ("请问一下……谢谢"): ignored as
+     * words, so they neither match nor count as unknown.
+     */
+    private static final Set<String> FILLERS = Set.of("请问", "一下", "谢谢", "您好", "你好", "麻烦", "问下", "想问", "如果",
+            "的话", "那个", "这个", "一般", "具体", "比较", "主要", "相关", "整个", "全部", "一起", "这次", "以后", "之后",
+            "之间", "东西", "地方", "我们", "我司", "贵司", "公司", "请", "啊", "吧", "呢", "吗", "呀", "哦", "嗯", "急",
+            "多谢", "感谢", "老师", "同志", "你们", "小蜜");
+
+    static Features extract(String normalized, ConceptDictionary dictionary) {
+        Set<String> words = tokens(WORDS, normalized);
+        words.removeAll(FILLERS);
+        return new Features(dictionary.concepts(normalized), words, tokens(BIGRAMS, normalized));
+    }
+
+    private static Set<String> tokens(Analyzer analyzer, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Set<String> allOf(List<Features> features, java.util.function.Function<Features, Set<String>> part) {
+        Set<String> all = new LinkedHashSet<>();
+        features.forEach(f -> all.addAll(part.apply(f)));
+        return all;
+    }
+}

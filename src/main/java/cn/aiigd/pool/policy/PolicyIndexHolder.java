@@ -1,0 +1,64 @@
+package cn.aiigd.pool.policy;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current index. Every node checks the knowledge base's fingerprint every two seconds and
+ * rebuilds when it changed, so an edit on any node is answered everywhere within seconds — with no
+ * message bus: MySQL is the one source of truth.
+ */
+@Component
+class PolicyIndexHolder {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyIndexHolder.class);
+
+    private final KnowledgeBase knowledgeBase;
+    private final ConceptDictionary dictionary;
+    private final TextNormalizer normalizer;
+    private final AtomicReference<PolicyIndex> current = new AtomicReference<>();
+
+    PolicyIndexHolder(KnowledgeBase knowledgeBase, ConceptDictionary dictionary, TextNormalizer normalizer) {
+        this.knowledgeBase = knowledgeBase;
+        this.dictionary = dictionary;
+        this.normalizer = normalizer;
+    }
+
+    PolicyIndex get() {
+        PolicyIndex index = current.get();
+        if (index == null) {
+            synchronized (this) {
+                index = current.get();
+                if (index == null) {
+                    index = rebuild();
+                }
+            }
+        }
+        return index;
+    }
+
+    @Scheduled(fixedDelayString = "${pool.policy.refresh-interval:PT2S}", initialDelayString = "${pool.policy.refresh-interval:PT2S}")
+    void refreshIfChanged() {
+        PolicyIndex index = current.get();
+        try {
+            if (index == null || !index.snapshot().fingerprint().equals(knowledgeBase.fingerprint())) {
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            // Keep answering from the index we have; the next tick tries again.
+            log.warn("Could not refresh the policy index: {}", e.getMessage());
+        }
+    }
+
+    /** Rebuilds now (after a local edit, so the editor sees it at once). */
+    synchronized PolicyIndex rebuild() {
+        long start = System.nanoTime();
+        PolicyIndex index = PolicyIndex.build(knowledgeBase.snapshot(), dictionary, normalizer);
+        current.set(index);
+        log.info("Policy index built: {} entries in {} ms", index.snapshot().entries().size(), (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+}

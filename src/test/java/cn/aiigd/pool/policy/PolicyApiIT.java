@@ -1,0 +1,180 @@
+package cn.aiigd.pool.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.aiigd.pool.staff.StaffRole;
+import cn.aiigd.pool.support.Api.Staff;
+import cn.aiigd.pool.support.IntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+class PolicyApiIT extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.aiigd.pool.common.redis.RedisKeys keys;
+
+    private ResultActions ask(String q) throws Exception {
+        return mvc.perform(get("/api/public/policy/answer").param("q", q));
+    }
+
+    private ResultActions ask(String q, String uid) throws Exception {
+        return mvc.perform(get("/api/public/policy/answer").param("q", q).param("uid", uid));
+    }
+
+    @Test
+    void answersWithTheNoticesExactFactAndItsSource() throws Exception {
+        ask("第二批几号截止")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.confident").value(true))
+                .andExpect(jsonPath("$.answer", containsString("9月15日")))
+                .andExpect(jsonPath("$.source").value("一（一）"))
+                .andExpect(jsonPath("$.answer", containsString("依据")));
+        ask("外省企业能报吗").andExpect(jsonPath("$.answer", containsString("香港、澳门和台湾")));
+        ask("基本審核要幾天").andExpect(jsonPath("$.answer", containsString("5个工作日")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我们做注塑的属于哪个行业", "做注塑的是哪类行业"})
+    void findsTheIndustryOfWhatACompanyMakes(String q) throws Exception {
+        ask(q).andExpect(jsonPath("$.confident").value(true))
+                .andExpect(jsonPath("$.answer", containsString("29")))
+                .andExpect(jsonPath("$.answer", containsString("橡胶和塑料制品业")));
+    }
+
+    @Test
+    void industryLookupsByProductCodeAndName() throws Exception {
+        ask("手机属于哪个行业大类").andExpect(jsonPath("$.answer", containsString("计算机、通信和其他电子设备制造业")));
+        ask("行业代码36是什么").andExpect(jsonPath("$.answer", containsString("汽车制造业")));
+        ask("家具制造业对应的代码是多少").andExpect(jsonPath("$.answer", containsString("21")));
+        // "农药" is chemistry (26), not medicine (27): the longer term wins.
+        ask("生产农药的企业属于什么行业").andExpect(jsonPath("$.answer", containsString("化学原料和化学制品制造业")));
+        // A product word without an industry question is not an industry lookup.
+        ask("手机上怎么申报").andExpect(jsonPath("$.topic", not("industry.lookup")));
+    }
+
+    @Test
+    void dateQuestionsAreAnsweredFromTheBatchTableAndTheClock() throws Exception {
+        pin("2021-03-10T10:00:00+08:00");
+        ask("现在能报吗").andExpect(jsonPath("$.confident").value(true))
+                .andExpect(jsonPath("$.answer", containsString("2021年第一批")))
+                .andExpect(jsonPath("$.answer", containsString("还有5天")));
+        ask("还有几天截止").andExpect(jsonPath("$.answer", containsString("还有5天")));
+        pin("2021-03-15T20:00:00+08:00");
+        ask("还剩几天").andExpect(jsonPath("$.answer", containsString("最后一天")));
+        pin("2021-05-01T10:00:00+08:00");
+        ask("现在可以申报吗").andExpect(jsonPath("$.answer", containsString("不在申报时间内")))
+                .andExpect(jsonPath("$.answer", containsString("2021年8月1日")));
+        ask("下一批什么时候").andExpect(jsonPath("$.answer", containsString("2021年第二批")));
+        pin("2099-01-01T10:00:00+08:00");
+        ask("下一批什么时候").andExpect(jsonPath("$.answer", containsString("目前没有已安排的申报批次")));
+    }
+
+    @Test
+    void aFollowUpUsesThePreviousTopicForTenMinutes() throws Exception {
+        String uid = "oFollowUp" + System.nanoTime();
+        ask("基本审核要多久", uid).andExpect(jsonPath("$.topic").value("review.basic"));
+        // "And those from other provinces?" — about the basic review, because that was the topic.
+        ask("那省外的呢", uid).andExpect(jsonPath("$.confident").value(true))
+                .andExpect(jsonPath("$.topic").value("review.basic"))
+                .andExpect(jsonPath("$.answer", containsString("广东省工业互联网产业联盟组织审核")));
+        // Someone else asking the same elliptical question has no such context.
+        ask("那省外的呢", "oStranger" + System.nanoTime()).andExpect(jsonPath("$.topic", not("review.basic")));
+        // Context expires with the follower's Redis key (ten minutes).
+        assertThat(redis.getExpire(keys.key("policy-context", uid))).isBetween(1L, 600L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"今天天气怎么样", "讲个笑话", "高新技术企业认定什么时候申报", "专精特新小巨人怎么报",
+            "推荐一只股票", "浙江省的资源池怎么报"})
+    void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
+        ask(q).andExpect(status().isOk())
+                .andExpect(jsonPath("$.confident").value(false))
+                .andExpect(jsonPath("$.answer", containsString("020-83256806")))
+                .andExpect(jsonPath("$.answer", containsString("申报时间")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t\n", "😀😀😀", "🙏", "AND OR NOT", "*", "申报~2", "\"第二批", "第二批 (截止",
+            "[2021 TO 2022]", "title:申报 AND answer:*", "'; DROP TABLE policy_entry; --", "1' OR '1'='1",
+            "第二批deadline是when？ ok吗 HK公司", "\\", "申报??**~~^^", "<script>alert(1)</script>"})
+    void badInputGetsANormalReplyNeverAnError(String q) throws Exception {
+        ask(q).andExpect(status().isOk())
+                .andExpect(jsonPath("$.answer").isNotEmpty())
+                .andExpect(jsonPath("$.answer", not(containsString("Exception"))));
+        assertThat(count("SELECT COUNT(*) FROM policy_entry")).isGreaterThanOrEqualTo(30);
+    }
+
+    @Test
+    void aFiveThousandCharacterQuestionIsAnsweredQuickly() throws Exception {
+        String q = "第二批几号截止".repeat(700);
+        assertThat(q.length()).isGreaterThanOrEqualTo(4900);
+        ask(q).andExpect(status().isOk()).andExpect(jsonPath("$.answer").isNotEmpty());
+        mvc.perform(get("/api/public/policy/answer")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.confident").value(false));
+    }
+
+    @Test
+    void staffEditTheKnowledgeBaseAndEveryNodeSeesItWithinSeconds() throws Exception {
+        Staff editor = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        String body = "{\"topicKey\":\"test.matchmaking\",\"title\":\"供需对接活动报名\",\"answer\":\"供需对接活动请关注公众号推送的报名链接。\","
+                + "\"sourceSection\":\"四（三）\",\"questions\":[\"供需对接活动怎么报名\",\"对接会在哪报名\"]}";
+        String created = mvc.perform(post("/api/staff/policy/entries").with(editor.auth())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = api.read(created).get("id").asLong();
+        ask("供需对接活动怎么报名").andExpect(jsonPath("$.topic").value("test.matchmaking"));
+        mvc.perform(get("/api/staff/policy/try").param("q", "供需对接活动怎么报名").with(editor.auth()))
+                .andExpect(jsonPath("$.reply.confidence").isNumber())
+                .andExpect(jsonPath("$.candidates[0].topic").value("test.matchmaking"))
+                .andExpect(jsonPath("$.candidates[1]").exists());
+
+        // Another node's edit arrives only through the database: the scheduled refresh picks it up.
+        jdbc.update("UPDATE policy_entry SET answer = '供需对接活动报名已截止。', version = version + 1 WHERE id = ?", id);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        String answer = "";
+        while (Instant.now().isBefore(deadline) && !answer.contains("已截止")) {
+            Thread.sleep(200);
+            answer = api.read(ask("供需对接活动怎么报名").andReturn().getResponse().getContentAsString()).get("answer").asText();
+        }
+        assertThat(answer).contains("供需对接活动报名已截止");
+
+        mvc.perform(post("/api/staff/policy/entries/{id}/disable", id).with(editor.auth())).andExpect(status().isOk());
+        ask("供需对接活动怎么报名").andExpect(jsonPath("$.topic", not("test.matchmaking")));
+    }
+
+    @Test
+    void entriesAreValidatedAndOnlyStaffEditThem() throws Exception {
+        Staff editor = api.staff(StaffRole.ADMIN, null);
+        int before = count("SELECT COUNT(*) FROM policy_entry");
+        mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topicKey\":\"x.long\",\"title\":\"太长\",\"answer\":\"" + "字".repeat(301)
+                                + "\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answer"));
+        mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topicKey\":\"x.noq\",\"title\":\"无问法\",\"answer\":\"答\",\"sourceSection\":\"一\",\"questions\":[]}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topicKey\":\"timing.batches\",\"title\":\"重复\",\"answer\":\"答\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
+                .andExpect(status().isConflict());
+        assertThat(count("SELECT COUNT(*) FROM policy_entry")).isEqualTo(before);
+        mvc.perform(post("/api/staff/policy/entries").with(api.staff(StaffRole.CITY_REVIEWER, "440100").auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+        mvc.perform(put("/api/staff/policy/entries/{id}", 1).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+}

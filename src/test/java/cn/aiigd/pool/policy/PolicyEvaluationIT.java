@@ -1,0 +1,79 @@
+package cn.aiigd.pool.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.aiigd.pool.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Accuracy on the evaluation set, both halves: the development half the engine was tuned on and
+ * the held-out half it never was. The build fails below 90 % correct in scope or below 100 % safe
+ * fallbacks out of scope, over the whole set. The keyword-rule baseline is scored on the same set.
+ */
+class PolicyEvaluationIT extends IntegrationTest {
+
+    static final double MIN_IN_SCOPE = 0.90;
+
+    @Autowired
+    PolicyAnswerer answerer;
+    @Autowired
+    KnowledgeBase knowledgeBase;
+
+    @Test
+    void theEngineAnswersAtLeastNinetyPercentAndNeverGuessesOutOfScope() throws IOException {
+        List<PolicyEvaluation.Case> dev = PolicyEvaluation.load("policy/eval-dev.tsv");
+        List<PolicyEvaluation.Case> dev2 = PolicyEvaluation.load("policy/eval-dev2.tsv");
+        List<PolicyEvaluation.Case> dev3 = PolicyEvaluation.load("policy/eval-dev3.tsv");
+        List<PolicyEvaluation.Case> holdout = PolicyEvaluation.load("policy/eval-holdout.tsv");
+        assertThat(dev.stream().filter(PolicyEvaluation.Case::inScope).count() + holdout.stream().filter(PolicyEvaluation.Case::inScope).count())
+                .isGreaterThanOrEqualTo(150);
+        assertThat(dev.stream().filter(c -> !c.inScope()).count() + holdout.stream().filter(c -> !c.inScope()).count())
+                .isGreaterThanOrEqualTo(30);
+
+        PolicyEvaluation.Score devScore = PolicyEvaluation.score(dev, q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev2Score = PolicyEvaluation.score(dev2, q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev3Score = PolicyEvaluation.score(dev3, q -> answerer.answer(q, null));
+        PolicyEvaluation.Score holdoutScore = PolicyEvaluation.score(holdout, q -> answerer.answer(q, null));
+        KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
+        PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
+        PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
+
+        String report = "engine   dev:     " + devScore + "\n"
+                + "engine   dev2:    " + dev2Score + "\n"
+                + "engine   dev3:    " + dev3Score + "\n"
+                + "engine   held-out: " + holdoutScore + "\n"
+                + "keywords dev:     " + baseDev + "\n"
+                + "keywords held-out: " + baseHoldout + "\n";
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/policy-eval.txt"), report);
+        // Only the development half's misses are written out: the held-out half is never looked at.
+        List<String> devMisses = new java.util.ArrayList<>(devScore.misses());
+        devMisses.addAll(dev2Score.misses());
+        devMisses.addAll(dev3Score.misses());
+        Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
+        List<String> devTrace = new java.util.ArrayList<>();
+        List<PolicyEvaluation.Case> tuning = new java.util.ArrayList<>(dev);
+        tuning.addAll(dev2);
+        tuning.addAll(dev3);
+        for (PolicyEvaluation.Case c : tuning) {
+            PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
+            devTrace.add((c.inScope() ? "IN  " : "OUT ") + t.reply().confidence() + " " + t.reply().topic() + " "
+                    + (t.candidates().isEmpty() ? "" : t.candidates().get(0).topic() + " " + t.candidates().get(0).score()) + " " + c.question()
+                    + " unknown=" + t.unknownWords());
+        }
+        Files.write(Path.of("target/policy-eval-dev-trace.txt"), devTrace);
+
+        int in = devScore.inScope() + dev2Score.inScope() + dev3Score.inScope() + holdoutScore.inScope();
+        int inOk = devScore.inCorrect() + dev2Score.inCorrect() + dev3Score.inCorrect() + holdoutScore.inCorrect();
+        int out = devScore.outOfScope() + dev2Score.outOfScope() + dev3Score.outOfScope() + holdoutScore.outOfScope();
+        int outOk = devScore.outSafe() + dev2Score.outSafe() + dev3Score.outSafe() + holdoutScore.outSafe();
+        assertThat((double) inOk / in).as(report).isGreaterThanOrEqualTo(MIN_IN_SCOPE);
+        assertThat(outOk).as(report).isEqualTo(out);
+    }
+}
