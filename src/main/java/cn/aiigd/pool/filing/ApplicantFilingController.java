@@ -1,6 +1,6 @@
 package cn.aiigd.pool.filing;
 
-import cn.aiigd.pool.common.error.ApiException;
+import cn.aiigd.pool.common.web.IfMatch;
 import cn.aiigd.pool.common.storage.DownloadResponse;
 import cn.aiigd.pool.wechat.signin.ApplicantPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,7 +67,7 @@ class ApplicantFilingController {
     @Operation(summary = "修改草稿或被退回的申报", description = "可带 If-Match: <version>。")
     FilingView update(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id,
                       @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody FilingForm form) {
-        return registrations.update(me.openid(), id, form, version(ifMatch));
+        return registrations.update(me.openid(), id, form, IfMatch.version(ifMatch));
     }
 
     @PostMapping("/filings/{id}/submit")
@@ -123,14 +123,4 @@ class ApplicantFilingController {
         files.delete(me.openid(), id, fileId);
     }
 
-    static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match 应为申报的 version 数字");
-        }
-    }
 }

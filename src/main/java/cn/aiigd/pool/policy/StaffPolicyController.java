@@ -1,5 +1,6 @@
 package cn.aiigd.pool.policy;
 
+import cn.aiigd.pool.common.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,7 +59,7 @@ class StaffPolicyController {
     @Operation(summary = "修改条目", description = "可带 If-Match: <version>。")
     KnowledgeBase.EntryView update(@PathVariable long id, @RequestBody KnowledgeBase.EntryForm form,
                                    @RequestHeader(value = "If-Match", required = false) String ifMatch, Principal who) {
-        Integer version = ifMatch == null || ifMatch.isBlank() ? null : parse(ifMatch);
+        Integer version = IfMatch.version(ifMatch);
         var v = knowledgeBase.update(id, form, version, who.getName());
         indexes.rebuild();
         return v;
@@ -86,11 +87,4 @@ class StaffPolicyController {
         return answerer.trial(q, null);
     }
 
-    private static Integer parse(String ifMatch) {
-        try {
-            return Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-        } catch (NumberFormatException e) {
-            throw cn.aiigd.pool.common.error.ApiException.badRequest("If-Match 应为条目的 version 数字");
-        }
-    }
 }

@@ -1,6 +1,6 @@
 package cn.aiigd.pool.supplier;
 
-import cn.aiigd.pool.common.error.ApiException;
+import cn.aiigd.pool.common.web.IfMatch;
 import cn.aiigd.pool.common.storage.DownloadResponse;
 import cn.aiigd.pool.wechat.signin.ApplicantPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -69,7 +69,7 @@ class ApplicantSupplierController {
     SupplierView update(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id,
                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
                         @RequestBody SupplierForm form) {
-        return registrations.update(me.openid(), id, form, version(ifMatch));
+        return registrations.update(me.openid(), id, form, IfMatch.version(ifMatch));
     }
 
     @PostMapping("/{id}/submit")
@@ -125,14 +125,4 @@ class ApplicantSupplierController {
         files.delete(me.openid(), id, fileId);
     }
 
-    static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.replace("\"", "").replace("W/", "").trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match 应为供应商的 version 数字");
-        }
-    }
 }

@@ -348,6 +348,24 @@ class SupplierBadInputIT extends IntegrationTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void anEditWithAStaleIfMatchIsRefused() throws Exception {
+        Applicant applicant = api.applicant();
+        long id = created(applicant, form(Api.creditCode()));
+        int version = jdbc.queryForObject("SELECT version FROM supplier WHERE id = ?", Integer.class, id);
+        String before = snapshot(id);
+        mvc.perform(put("/api/applicant/suppliers/{id}", id).with(applicant.auth()).header("If-Match", "\"" + (version + 1) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(form(Api.creditCode())))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/applicant/suppliers/{id}", id).with(applicant.auth()).header("If-Match", "not-a-number")
+                        .contentType(MediaType.APPLICATION_JSON).content(form(Api.creditCode())))
+                .andExpect(status().isBadRequest());
+        assertThat(snapshot(id)).isEqualTo(before);
+        mvc.perform(put("/api/applicant/suppliers/{id}", id).with(applicant.auth()).header("If-Match", String.valueOf(version))
+                        .contentType(MediaType.APPLICATION_JSON).content(form(Api.creditCode())))
+                .andExpect(status().isOk());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     String form(String code) {
