@@ -200,6 +200,11 @@ class FilingBadInputIT extends IntegrationTest {
         mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"filingIds\":[" + submitted + ", 987654321],\"pass\":true}"))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/api/staff/filings/prelim").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filingIds\":[" + submitted + ", null],\"pass\":true}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/api/applicant/filings/{id}/files", submitted).with(alliance.auth()))
+                .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("SELECT status FROM filing WHERE id = ?", String.class, submitted)).isEqualTo("SUBMITTED");
     }
 

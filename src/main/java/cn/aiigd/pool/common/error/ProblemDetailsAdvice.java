@@ -112,7 +112,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求格式不支持", "不支持的请求格式：" + ex.getContentType() + "。", List.of()));
+        String detail = ex.getContentType() == null
+                ? "请求缺少内容类型：上传文件请用 multipart/form-data，其余请用 application/json。"
+                : "不支持的请求格式：" + ex.getContentType() + "。";
+        return cast(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求格式不支持", detail, List.of()));
     }
 
     @Override
