@@ -17,10 +17,10 @@ public class FilingDirectory {
         this.filings = filings;
     }
 
-    /** Filings of the supplier past the draft stage and not yet dead. */
+    /** Filings of the supplier under review: past the draft stage, not dead, not yet published (a locking read). */
     public long activeFilings(long supplierId) {
-        return filings.selectList(new LambdaQueryWrapper<Filing>().eq(Filing::getSupplierId, supplierId)).stream()
-                .filter(f -> !f.getStatus().isDead() && f.getStatus() != FilingStatus.DRAFT)
+        return filings.selectList(new LambdaQueryWrapper<Filing>().eq(Filing::getSupplierId, supplierId).last("FOR UPDATE")).stream()
+                .filter(f -> !f.getStatus().isDead() && f.getStatus() != FilingStatus.DRAFT && f.getStatus() != FilingStatus.PUBLISHED)
                 .count();
     }
 }

@@ -110,7 +110,8 @@ public class FilingRegistrations {
     @Transactional
     public FilingView submit(String openid, long id) {
         Filing f = requireOwn(openid, id);
-        var supplier = suppliers.summary(f.getSupplierId());
+        // A locking read: the supplier's current status, and a supplier withdrawal waits for us.
+        var supplier = suppliers.lock(f.getSupplierId());
         if (supplier.status() != SupplierStatus.APPROVED) {
             throw ApiException.conflict("供应商当前状态为“" + supplier.status().label() + "”，基本审核通过后方可提交申报");
         }
@@ -207,7 +208,9 @@ public class FilingRegistrations {
                         .eq(Filing::getSupplierId, supplierId)
                         .ne(exceptFilingId != null, Filing::getId, exceptFilingId)
                         .last("FOR UPDATE"))
-                .stream().filter(x -> !x.getStatus().isDead()).toList();
+                .stream().filter(x -> !x.getStatus().isDead())
+                .filter(x -> x.getStatus() != FilingStatus.PUBLISHED || review.isActiveMember(supplierId, x.getCategoryCode()))
+                .toList();
         // A category still under review in an earlier batch cannot be filed again: two publications
         // of one category would make the supplier a member twice.
         if (liveAnyBatch.stream().anyMatch(x -> x.getCategoryCode().equals(category))) {

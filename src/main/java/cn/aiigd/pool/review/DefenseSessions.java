@@ -34,9 +34,11 @@ public class DefenseSessions {
     private final DefenseSessionMapper sessions;
     private final FilingWorkflow filings;
     private final Batches batches;
+    private final OnsiteDraws onsite;
     private final Clock clock;
 
-    DefenseSessions(DefenseSessionMapper sessions, FilingWorkflow filings, Batches batches, Clock clock) {
+    DefenseSessions(DefenseSessionMapper sessions, FilingWorkflow filings, Batches batches, OnsiteDraws onsite, Clock clock) {
+        this.onsite = onsite;
         this.sessions = sessions;
         this.filings = filings;
         this.batches = batches;
@@ -126,8 +128,14 @@ public class DefenseSessions {
         if (s == null) {
             throw ApiException.notFound("答辩场次不存在");
         }
-        if (assignments == null || assignments.isEmpty()) {
-            throw ApiException.invalid("assignments", "请选择要安排的申报");
+        if (assignments == null || assignments.isEmpty() || assignments.contains(null)
+                || assignments.stream().anyMatch(a -> a.filingId() == null)) {
+            throw ApiException.invalid("assignments", "请选择要安排的申报，每项须有申报编号");
+        }
+        // Serialised with the batch's draw (which takes the same lock first): no invitation slips past it.
+        filings.lockBatch(s.getBatchId());
+        if (onsite.candidatesOf(s.getBatchId()).isPresent()) {
+            throw ApiException.conflict("本批次已随机抽取现场考察，不能再安排答辩");
         }
         List<Filing> present = occupying(s.getId());
         Set<Long> presentIds = new HashSet<>(present.stream().map(Filing::getId).toList());

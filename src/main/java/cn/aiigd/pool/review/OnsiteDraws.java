@@ -83,10 +83,14 @@ public class OnsiteDraws {
         if (earlier != null) {
             throw ApiException.conflict("本批次已于 " + earlier.getDrawnAt().toLocalDate() + " 抽取现场考察（抽签编号 " + earlier.getId() + "），不能重复抽取");
         }
-        long pending = filings.inBatch(r.batchId(), FilingStatus.DEFENSE_INVITED).size()
-                + filings.inBatch(r.batchId(), FilingStatus.DEFENSE_CONFIRMED).size();
+        // Every filing still on its way to a defense result would otherwise skip the random draw.
+        long pending = 0;
+        for (FilingStatus s : List.of(FilingStatus.SUBMITTED, FilingStatus.RETURNED, FilingStatus.PRELIM_PASSED,
+                FilingStatus.DEFENSE_INVITED, FilingStatus.DEFENSE_CONFIRMED)) {
+            pending += filings.inBatch(r.batchId(), s).size();
+        }
         if (pending > 0) {
-            throw ApiException.conflict("本批次尚有 " + pending + " 个申报未录入答辩结果，全部录入后方可抽取");
+            throw ApiException.conflict("本批次尚有 " + pending + " 个申报未完成初审或答辩，全部有结果后方可抽取");
         }
         Map<String, List<Long>> groups = new TreeMap<>();
         for (Filing f : filings.inBatch(r.batchId(), FilingStatus.DEFENSE_DONE)) {
@@ -122,6 +126,18 @@ public class OnsiteDraws {
             filings.move(f, FilingAction.SELECT_ONSITE, staff, "随机抽取（抽签编号 " + d.getId() + "，种子 " + seed + "）");
         }
         return view(d);
+    }
+
+    /** The candidates of the batch's draw, or empty when the batch has not been drawn yet. */
+    public java.util.Optional<java.util.Set<Long>> candidatesOf(long batchId) {
+        OnsiteDraw d = draws.selectOne(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<OnsiteDraw>()
+                .eq(OnsiteDraw::getBatchId, batchId).last("LIMIT 1"));
+        if (d == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<Long> all = new java.util.HashSet<>();
+        json.readValue(d.getCandidates(), new TypeReference<TreeMap<String, List<Long>>>() { }).values().forEach(all::addAll);
+        return java.util.Optional.of(all);
     }
 
     public DrawView get(long id) {

@@ -31,10 +31,12 @@ public class Publicities {
     private final ObjectionMapper objections;
     private final FilingWorkflow filings;
     private final Memberships memberships;
+    private final OnsiteDraws onsite;
     private final Clock clock;
 
     Publicities(PublicityMapper publicities, ObjectionMapper objections, FilingWorkflow filings, Memberships memberships,
-                Clock clock) {
+                OnsiteDraws onsite, Clock clock) {
+        this.onsite = onsite;
         this.publicities = publicities;
         this.objections = objections;
         this.filings = filings;
@@ -86,6 +88,16 @@ public class Publicities {
         long batchId = targets.get(0).getBatchId();
         if (targets.stream().anyMatch(f -> f.getBatchId() != batchId)) {
             throw ApiException.invalid("filingIds", "一次公示只能包含同一批次的申报");
+        }
+        // 现场考察 is drawn at random among every filing that passed its defense: none may reach
+        // publicity around the draw.
+        filings.lockBatch(batchId);
+        java.util.Set<Long> drawn = onsite.candidatesOf(batchId).orElseThrow(() ->
+                ApiException.conflict("本批次尚未随机抽取现场考察，请先抽取后再公示"));
+        for (Filing f : targets) {
+            if (f.getStatus() == FilingStatus.DEFENSE_DONE && !drawn.contains(f.getId())) {
+                throw ApiException.conflict("申报“" + f.getProductName() + "”未参加本批次的现场考察抽取，不能直接公示");
+            }
         }
         Publicity p = new Publicity();
         p.setBatchId(batchId);

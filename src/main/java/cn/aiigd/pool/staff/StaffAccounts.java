@@ -75,6 +75,9 @@ public class StaffAccounts implements UserDetailsService {
         }
         if (n.password() == null || n.password().length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem("password", "密码至少 " + MIN_PASSWORD_LENGTH + " 位"));
+        } else if (n.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            // BCrypt reads at most 72 bytes; a longer password would be silently cut or refused.
+            problems.add(new FieldProblem("password", "密码不超过 72 字节（约 24 个汉字或 72 个字母数字）"));
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
@@ -101,7 +104,7 @@ public class StaffAccounts implements UserDetailsService {
 
     @Transactional
     public StaffView setEnabled(long id, boolean enabled) {
-        StaffAccount a = mapper.selectById(id);
+        StaffAccount a = mapper.selectOne(new LambdaQueryWrapper<StaffAccount>().eq(StaffAccount::getId, id).last("FOR UPDATE"));
         if (a == null) {
             throw ApiException.notFound("工作人员账号不存在");
         }
@@ -121,8 +124,9 @@ public class StaffAccounts implements UserDetailsService {
         return mapper.exists(new LambdaQueryWrapper<StaffAccount>().eq(StaffAccount::getRole, StaffRole.ADMIN));
     }
 
+    /** A locking read: two admins disabling each other at once cannot both see the other still enabled. */
     private long enabledAdmins() {
-        return mapper.selectCount(new LambdaQueryWrapper<StaffAccount>()
-                .eq(StaffAccount::getRole, StaffRole.ADMIN).eq(StaffAccount::isEnabled, true));
+        return mapper.selectList(new LambdaQueryWrapper<StaffAccount>()
+                .eq(StaffAccount::getRole, StaffRole.ADMIN).eq(StaffAccount::isEnabled, true).last("FOR UPDATE")).size();
     }
 }

@@ -108,6 +108,10 @@ public class SupplierRegistrations {
 
     @Transactional
     public SupplierView withdraw(String openid, long id, String reason) {
+        // Lock before any read, so a filing submitted at the same moment is either seen or waits.
+        if (suppliers.selectOne(new LambdaQueryWrapper<Supplier>().eq(Supplier::getId, id).last("FOR UPDATE")) == null) {
+            throw ApiException.notFound("供应商不存在");
+        }
         Supplier s = requireBound(openid, id);
         // A member or a company under expert review cannot simply vanish: its filings and pool
         // membership would live on without an applicant behind them.

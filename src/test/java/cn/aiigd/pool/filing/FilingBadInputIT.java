@@ -325,7 +325,7 @@ class FilingBadInputIT extends IntegrationTest {
         result(alliance, passed.get(1), "PASSED").andExpect(status().isOk());
         draw(alliance, batch, 1)
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("尚有 1 个申报未录入答辩结果")));
+                .andExpect(jsonPath("$.detail", containsString("尚有 1 个申报未完成初审或答辩")));
         result(alliance, passed.get(2), "FAILED").andExpect(status().isBadRequest());
         mvc.perform(post("/api/staff/filings/{id}/defense-result", passed.get(2)).with(alliance.auth())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"FAILED\",\"reason\":\"技术方案不成熟\"}"))
@@ -360,25 +360,36 @@ class FilingBadInputIT extends IntegrationTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("大于候选数 2")));
         assertThat(count("SELECT COUNT(*) FROM onsite_draw WHERE batch_id = ?", batch)).isZero();
+        // Publicity waits for the draw: nobody skips the random on-site inspection.
+        mvc.perform(post("/api/staff/publicities").with(alliance.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"filingIds\":[" + passed.get(0) + "],\"startsOn\":\"2042-10-13\",\"days\":5}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("尚未随机抽取现场考察")));
+        long drawn = api.read(draw(alliance, batch, 1).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString()).get("selected").get(0).asLong();
+        long notDrawn = passed.get(0) == drawn ? passed.get(1) : passed.get(0);
+        // After the draw, nobody can be invited to a defense in this batch any more.
+        assign(alliance, session, "[{\"filingId\":" + drawn + ",\"order\":9,\"slotStart\":\"11:00\",\"slotEnd\":\"11:30\"}]")
+                .andExpect(status().isConflict());
 
         long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"filingIds\":[" + passed.get(0) + "],\"startsOn\":\"2042-10-13\",\"days\":5}"))
+                .content("{\"filingIds\":[" + notDrawn + "],\"startsOn\":\"2042-10-13\",\"days\":5}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
         // Objections only inside the period, publication only after it.
-        objection(alliance, passed.get(0), "早到的异议").andExpect(status().isConflict());
+        objection(alliance, notDrawn, "早到的异议").andExpect(status().isConflict());
         pin("2042-10-17T18:00:00+08:00");
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isConflict());
-        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", passed.get(0))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", notDrawn)).isZero();
         pin("2042-10-18T09:00:00+08:00");
-        objection(alliance, passed.get(0), "迟到的异议").andExpect(status().isConflict());
+        objection(alliance, notDrawn, "迟到的异议").andExpect(status().isConflict());
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.published.length()").value(1));
         mvc.perform(post("/api/staff/publicities/{id}/publish", publicity).with(alliance.auth()))
                 .andExpect(status().isConflict());
-        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", passed.get(0))).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ?", notDrawn)).isEqualTo(1);
     }
 
     @Test
@@ -390,6 +401,9 @@ class FilingBadInputIT extends IntegrationTest {
         assign(alliance, session, "[{\"filingId\":" + filing + ",\"order\":1,\"slotStart\":\"14:00\",\"slotEnd\":\"14:30\"}]");
         pin("2043-10-12T18:00:00+08:00");
         result(alliance, filing, "PASSED").andExpect(status().isOk());
+        draw(alliance, batch, 1).andExpect(status().isCreated());
+        mvc.perform(post("/api/staff/filings/{id}/onsite-result", filing).with(alliance.auth())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"passed\":true}")).andExpect(status().isOk());
         long publicity = api.read(mvc.perform(post("/api/staff/publicities").with(alliance.auth())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"filingIds\":[" + filing + "],\"startsOn\":\"2043-10-13\",\"days\":3}"))

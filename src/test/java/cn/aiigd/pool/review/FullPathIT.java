@@ -210,6 +210,8 @@ class FullPathIT extends IntegrationTest {
                 .andExpect(jsonPath("$.nextStep", containsString("调整出省资源池")));
         staff(alliance, post("/api/staff/memberships/{id}/eliminate", membership), "{\"reason\":\"再次淘汰\"}")
                 .andExpect(status().isConflict());
+        // Once eliminated, the category is free again: the company may file it in an open batch.
+        journeys.createFiling(alpha, supplierA, "APPLICATION", List.of()).andExpect(status().isCreated());
 
         // Every move is in the history, in order.
         assertThat(jdbc.queryForList("SELECT action FROM filing_history WHERE filing_id = ? ORDER BY id", String.class, filingA))

@@ -48,6 +48,11 @@ class StaffAccountsIT extends IntegrationTest {
                         .content("{\"username\":\"short\",\"displayName\":\"x\",\"role\":\"ALLIANCE_REVIEWER\",\"password\":\"short\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(post("/api/staff/accounts").with(admin.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"too-long\",\"displayName\":\"x\",\"role\":\"ALLIANCE_REVIEWER\",\"password\":\""
+                                + "密码".repeat(13) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", org.hamcrest.Matchers.containsString("72 字节")));
         assertThat(count("SELECT COUNT(*) FROM staff_account")).isEqualTo(before);
     }
 

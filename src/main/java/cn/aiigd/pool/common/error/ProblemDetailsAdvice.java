@@ -38,7 +38,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        log.info("Unique constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        // Only the constraint's name: the message itself quotes the values (an openid, a credit code).
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("for key '([^']+)'").matcher(String.valueOf(e.getMostSpecificCause().getMessage()));
+        log.info("Unique constraint {} refused a write", m.find() ? m.group(1) : "(unnamed)");
         return problem(HttpStatus.CONFLICT, "重复提交", "该记录已存在，请勿重复提交。", List.of());
     }
 
