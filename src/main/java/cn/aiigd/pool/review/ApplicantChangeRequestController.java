@@ -1,11 +1,10 @@
 package cn.aiigd.pool.review;
 
+import cn.aiigd.pool.common.storage.Uploads;
 import cn.aiigd.pool.wechat.signin.ApplicantPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,10 +50,6 @@ class ApplicantChangeRequestController {
     @Operation(summary = "上传变更证明材料（PDF/JPG/PNG）")
     ChangeRequests.ChangeView attach(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id,
                                      @RequestPart("file") MultipartFile file) {
-        try {
-            return changes.attach(me.openid(), id, file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return changes.attach(me.openid(), id, file.getOriginalFilename(), Uploads.bytesOf(file));
     }
 }

@@ -1,13 +1,12 @@
 package cn.aiigd.pool.supplier;
 
+import cn.aiigd.pool.common.storage.Uploads;
 import cn.aiigd.pool.common.web.IfMatch;
 import cn.aiigd.pool.common.storage.DownloadResponse;
 import cn.aiigd.pool.wechat.signin.ApplicantPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
@@ -103,11 +102,7 @@ class ApplicantSupplierController {
     SupplierView.FileView upload(@AuthenticationPrincipal ApplicantPrincipal me, @PathVariable long id,
                                  @RequestParam(value = "kind", defaultValue = "QUALIFICATION") FileKind kind,
                                  @RequestPart("file") MultipartFile file) {
-        try {
-            return files.upload(me.openid(), id, kind, file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return files.upload(me.openid(), id, kind, file.getOriginalFilename(), Uploads.bytesOf(file));
     }
 
     @GetMapping("/{id}/files/{fileId}")

@@ -42,6 +42,15 @@ public class Uploads {
     public record Stored(String name, String contentType, long size, String sha256, String storageKey) {
     }
 
+    /** The bytes of a multipart upload (controllers hand them to {@link #accept}). */
+    public static byte[] bytesOf(org.springframework.web.multipart.MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read an upload", e);
+        }
+    }
+
     /**
      * Checks the file and stores it inside the caller's transaction. Errors name the field
      * {@code file} and say in Chinese what to do.
