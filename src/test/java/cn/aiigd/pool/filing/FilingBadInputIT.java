@@ -15,6 +15,7 @@ import cn.aiigd.pool.support.Api.Staff;
 import cn.aiigd.pool.support.IntegrationTest;
 import cn.aiigd.pool.support.Journeys;
 import cn.aiigd.pool.support.Pdf;
+import cn.aiigd.pool.support.RowLockHolder;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +28,9 @@ import org.springframework.mock.web.MockMultipartFile;
 
 /** Bad input and races around filings and the review stages: a clear error and nothing changed. */
 class FilingBadInputIT extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 
     @org.springframework.beans.factory.annotation.Autowired
     cn.aiigd.pool.wechat.signin.ApplicantSessions sessions;
@@ -122,10 +126,16 @@ class FilingBadInputIT extends IntegrationTest {
                 go.await();
                 return journeys.createFiling(applicant, supplier, "NETWORK", List.of()).andReturn().getResponse().getStatus();
             };
-            var a = pool.submit(platform);
-            var b = pool.submit(network);
-            go.countDown();
-            assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(201, 409);
+            // Both requests queue behind a lock this test holds on the supplier row and are released
+            // together: only the service's own lock and locking read keep the second one out.
+            try (RowLockHolder lock = RowLockHolder.lock(dataSource, "supplier", supplier)) {
+                var a = pool.submit(platform);
+                var b = pool.submit(network);
+                go.countDown();
+                lock.awaitWaiters(2, "SELECT", java.time.Duration.ofSeconds(20));
+                lock.close();
+                assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(201, 409);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -230,10 +240,14 @@ class FilingBadInputIT extends IntegrationTest {
                             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"请补充案例\"}"))
                             .andReturn().getResponse().getStatus();
                 };
-                var a = pool.submit(pass);
-                var b = pool.submit(ret);
-                go.countDown();
-                assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(200, 409);
+                try (RowLockHolder lock = RowLockHolder.lock(dataSource, "filing", filing)) {
+                    var a = pool.submit(pass);
+                    var b = pool.submit(ret);
+                    go.countDown();
+                    lock.awaitWaiters(2, java.time.Duration.ofSeconds(20));
+                    lock.close();
+                    assertThat(Stream.of(a.get(), b.get()).sorted().toList()).containsExactly(200, 409);
+                }
                 assertThat(count("SELECT COUNT(*) FROM filing_history WHERE filing_id = ? AND action IN ('PRELIM_PASS','RETURN_FOR_CORRECTION')", filing))
                         .isEqualTo(1);
             }

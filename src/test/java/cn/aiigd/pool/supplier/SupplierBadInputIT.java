@@ -17,6 +17,7 @@ import cn.aiigd.pool.support.Api.Applicant;
 import cn.aiigd.pool.support.Api.Staff;
 import cn.aiigd.pool.support.IntegrationTest;
 import cn.aiigd.pool.support.Pdf;
+import cn.aiigd.pool.support.RowLockHolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,9 @@ import org.springframework.test.web.servlet.ResultActions;
  * checks the database afterwards, so a check removed from the code makes its test fail.
  */
 class SupplierBadInputIT extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
 
     static final String GUANGZHOU = "440100";
 
@@ -317,10 +321,17 @@ class SupplierBadInputIT extends IntegrationTest {
                                     .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"材料不全\"}"))
                             .andReturn().getResponse().getStatus();
                 };
-                Future<Integer> a = pool.submit(approve);
-                Future<Integer> b = pool.submit(reject);
-                go.countDown();
-                List<Integer> codes = Stream.of(a.get(), b.get()).sorted().toList();
+                // Both decisions read the same version, then queue behind a lock this test holds on the
+                // supplier row; released together, only the optimistic lock can stop the second one.
+                List<Integer> codes;
+                try (RowLockHolder lock = RowLockHolder.lock(dataSource, "supplier", id)) {
+                    Future<Integer> a = pool.submit(approve);
+                    Future<Integer> b = pool.submit(reject);
+                    go.countDown();
+                    lock.awaitWaiters(2, java.time.Duration.ofSeconds(20));
+                    lock.close();
+                    codes = Stream.of(a.get(), b.get()).sorted().toList();
+                }
                 assertThat(codes).as("round %d", round).containsExactly(200, 409);
                 assertThat(count("SELECT COUNT(*) FROM supplier_history WHERE supplier_id = ? AND action IN ('APPROVE','REJECT')", id))
                         .isEqualTo(1);
