@@ -34,7 +34,23 @@ class IndustryLookup {
     record Match(String asked, Industry industry, boolean byCode) {
     }
 
-    Optional<Match> find(String normalized, Map<String, String> keywords) {
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    /** "三十一" → "31", "十九" → "19": codes are often written out in Chinese. */
+    static String chineseNumeralsToDigits(String text) {
+        Matcher m = Pattern.compile("([一二三四])?十([一二三四五六七八九])?").matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int tens = m.group(1) == null ? 1 : DIGITS.indexOf(m.group(1).charAt(0));
+            int ones = m.group(2) == null ? 0 : DIGITS.indexOf(m.group(2).charAt(0));
+            m.appendReplacement(sb, String.valueOf(tens * 10 + ones));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    Optional<Match> find(String text, Map<String, String> keywords) {
+        String normalized = chineseNumeralsToDigits(text);
         if (!INTENT.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find()) {
             return Optional.empty();
         }

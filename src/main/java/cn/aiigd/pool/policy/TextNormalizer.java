@@ -20,12 +20,35 @@ public class TextNormalizer {
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * Written Cantonese, common among Guangdong applicants, mapped to Mandarin before anything else
+     * ("入咗池嘅企業使唔使再報" → "入了池的企業需不需要再報"); longest forms first, and 係 only where it
+     * is the copula, not in 關係.
+     */
+    private static final String[][] CANTONESE = {
+            {"使唔使", "需不需要"}, {"得唔得", "行不行"}, {"係咪", "是不是"}, {"系咪", "是不是"}, {"即係", "就是"},
+            {"叫咩名", "叫什么"}, {"乜嘢", "什么"}, {"點樣", "怎么样"}, {"点样", "怎么样"}, {"幾多", "多少"},
+            {"几多", "多少"}, {"邊日", "哪天"}, {"边日", "哪天"}, {"邊個", "哪个"}, {"边个", "哪个"}, {"邊度", "哪里"},
+            {"边度", "哪里"}, {"搞掂", "搞定"}, {"截數", "截止"}, {"截数", "截止"}, {"我哋", "我们"}, {"佢哋", "他们"},
+            {"你哋", "你们"}, {"入咗", "入了"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
+            {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}};
+    private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
+
+    static String fromCantonese(String s) {
+        String out = s;
+        for (String[] pair : CANTONESE) {
+            out = out.replace(pair[0], pair[1]);
+        }
+        return CANTONESE_COPULA.matcher(out).replaceAll("是");
+    }
+
     public String normalize(String raw) {
         if (raw == null) {
             return "";
         }
         String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        s = fromCantonese(s);
         s = TO_SIMPLIFIED.get().transliterate(s);
         s = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());

@@ -1,0 +1,35 @@
+package cn.aiigd.pool.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void traditionalFullWidthAndSymbolsBecomeOnePlainForm() {
+        assertThat(normalizer.normalize("基本審核要幾天？")).isEqualTo("基本审核要几天");
+        assertThat(normalizer.normalize("ＡＩ方向😀能報嗎！！")).isEqualTo("ai方向 能报吗");
+        assertThat(normalizer.normalize("title:申报 AND answer:*")).isEqualTo("title 申报 and answer");
+        assertThat(normalizer.normalize(null)).isEmpty();
+        assertThat(normalizer.normalize("字".repeat(5000))).hasSize(TextNormalizer.MAX_CHARS);
+    }
+
+    @Test
+    void writtenCantoneseIsReadAsMandarin() {
+        assertThat(normalizer.normalize("入咗池嘅企業今年使唔使再報過？")).isEqualTo("入了池的企业今年需不需要再报过");
+        assertThat(normalizer.normalize("冇收到通知，係咪即係冇入圍？")).isEqualTo("没有收到通知 是不是就是没有入围");
+        // 係 inside 關係 is not the copula.
+        assertThat(normalizer.normalize("同聯盟有咩關係")).isEqualTo("同联盟有什么关系");
+    }
+
+    @Test
+    void chineseNumeralsBecomeCodes() {
+        assertThat(IndustryLookup.chineseNumeralsToDigits("代码三十一")).isEqualTo("代码31");
+        assertThat(IndustryLookup.chineseNumeralsToDigits("第十九大类")).isEqualTo("第19大类");
+        assertThat(IndustryLookup.chineseNumeralsToDigits("四十三")).isEqualTo("43");
+        assertThat(IndustryLookup.chineseNumeralsToDigits("二十")).isEqualTo("20");
+    }
+}
