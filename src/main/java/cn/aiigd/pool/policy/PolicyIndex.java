@@ -256,7 +256,8 @@ final class PolicyIndex {
     private static final Set<String> FILLERS = Set.of("请问", "一下", "谢谢", "您好", "你好", "麻烦", "问下", "想问", "如果",
             "的话", "那个", "这个", "一般", "具体", "比较", "主要", "相关", "整个", "全部", "一起", "这次", "以后", "之后",
             "之间", "东西", "地方", "我们", "我司", "贵司", "公司", "请", "啊", "吧", "呢", "吗", "呀", "哦", "嗯", "急",
-            "多谢", "感谢", "老师", "同志", "你们", "小蜜");
+            "多谢", "感谢", "老师", "同志", "你们", "小蜜", "老板", "领导", "确认", "烦请", "告知", "不胜感激", "敢问",
+            "鄙人", "本公司", "哈", "呗", "啦", "嘛", "hhh", "xdm", "哈哈");
 
     static Features extract(String normalized, ConceptDictionary dictionary) {
         Set<String> words = tokens(WORDS, normalized);
