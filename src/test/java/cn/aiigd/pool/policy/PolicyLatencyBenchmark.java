@@ -47,7 +47,7 @@ public final class PolicyLatencyBenchmark {
                     .append("## Accuracy\n\n| set | engine in scope | engine out of scope safe | keyword rules in scope | keyword rules out of scope safe |\n")
                     .append("|---|---|---|---|---|\n");
             List<String> allQuestions = new ArrayList<>();
-            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-holdout.tsv")) {
+            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-holdout.tsv")) {
                 if (PolicyLatencyBenchmark.class.getClassLoader().getResource("policy/" + set) == null) {
                     continue;
                 }
