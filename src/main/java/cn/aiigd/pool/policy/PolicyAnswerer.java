@@ -116,7 +116,11 @@ public class PolicyAnswerer {
             return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of());
         }
         PolicyIndex index = indexes.get();
-        Optional<IndustryLookup.Match> industry = industries.find(text, index.snapshot().industryKeywords());
+        // An industry question that asks for something the table does not hold ("41 具体包括哪些产品")
+        // is left to the out-of-scope rules below.
+        boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
+        Optional<IndustryLookup.Match> industry = outOfScopeAsk ? Optional.empty()
+                : industries.find(text, index.snapshot().industryKeywords());
         if (industry.isPresent()) {
             return new Trial(new PolicyAnswer(withSource(industries.answer(industry.get()), "四（五）、附件二"), true,
                     "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of());
@@ -154,7 +158,8 @@ public class PolicyAnswerer {
         // "Can we apply again after failing?": the notice does not say.
         // How the basic review's result is announced is not in the notice either.
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
-        boolean reapplyAfterFailure = c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify");
+        boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
+                || ((c.contains("fail") || c.contains("withdraw")) && c.contains("reapply"));
         otherProgramme = otherProgramme || stageDateQuestion || reapplyAfterFailure || basicReviewNotice;
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
