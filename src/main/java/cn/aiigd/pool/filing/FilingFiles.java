@@ -45,13 +45,7 @@ public class FilingFiles {
         Uploads.Stored stored = uploads.accept(originalName, content);
         FilingFile file = new FilingFile();
         file.setFilingId(filingId);
-        file.setOriginalName(stored.name());
-        file.setContentType(stored.contentType());
-        file.setSizeBytes(stored.size());
-        file.setSha256(stored.sha256());
-        file.setStorageKey(stored.storageKey());
-        file.setUploadedBy(openid);
-        file.setUploadedAt(LocalDateTime.now(clock));
+        file.record(stored, openid, LocalDateTime.now(clock));
         files.insert(file);
         touch(f);
         return FilingView.FileView.of(file);

@@ -99,13 +99,7 @@ public class ChangeRequests {
         Uploads.Stored stored = uploads.accept(name, content);
         ChangeRequestFile f = new ChangeRequestFile();
         f.setChangeRequestId(requestId);
-        f.setOriginalName(stored.name());
-        f.setContentType(stored.contentType());
-        f.setSizeBytes(stored.size());
-        f.setSha256(stored.sha256());
-        f.setStorageKey(stored.storageKey());
-        f.setUploadedBy(openid);
-        f.setUploadedAt(LocalDateTime.now(clock));
+        f.record(stored, openid, LocalDateTime.now(clock));
         files.insert(f);
         return view(r);
     }

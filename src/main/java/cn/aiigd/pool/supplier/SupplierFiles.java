@@ -55,13 +55,7 @@ public class SupplierFiles {
         SupplierFile f = new SupplierFile();
         f.setSupplierId(supplierId);
         f.setKind(kind);
-        f.setOriginalName(stored.name());
-        f.setContentType(stored.contentType());
-        f.setSizeBytes(stored.size());
-        f.setSha256(stored.sha256());
-        f.setStorageKey(stored.storageKey());
-        f.setUploadedBy(openid);
-        f.setUploadedAt(LocalDateTime.now(clock));
+        f.record(stored, openid, LocalDateTime.now(clock));
         files.insert(f);
         touch(s);
         return SupplierView.FileView.of(f);
