@@ -39,6 +39,10 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev2Score = PolicyEvaluation.score(dev2, q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev3Score = PolicyEvaluation.score(dev3, q -> answerer.answer(q, null));
         PolicyEvaluation.Score holdoutScore = PolicyEvaluation.score(holdout, q -> answerer.answer(q, null));
+        // A second held-out set, written after all tuning by someone who never saw the engine or the
+        // other sets: reported, never tuned on, and its misses are never written out.
+        List<PolicyEvaluation.Case> holdout2 = PolicyEvaluation.load("policy/eval-holdout2.tsv");
+        PolicyEvaluation.Score holdout2Score = PolicyEvaluation.score(holdout2, q -> answerer.answer(q, null));
         // Written after the engine was tuned; reported, not gated (see docs/policy-answers.md).
         PolicyEvaluation.Score dev4Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev4.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev5.tsv"), q -> answerer.answer(q, null));
@@ -50,6 +54,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev2:    " + dev2Score + "\n"
                 + "engine   dev3:    " + dev3Score + "\n"
                 + "engine   held-out: " + holdoutScore + "\n"
+                + "engine   held-out 2: " + holdout2Score + "\n"
                 + "engine   dev4 (report only): " + dev4Score + "\n"
                 + "engine   dev5 (report only): " + dev5Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
