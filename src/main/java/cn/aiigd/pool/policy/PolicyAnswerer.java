@@ -189,6 +189,13 @@ public class PolicyAnswerer {
                 round(top.score())), candidates, index.unknownWords(features));
     }
 
+    /** One entry's answer as the chat gives it (menu buttons ask for a topic, not a question). */
+    public Optional<PolicyAnswer> topic(String topicKey) {
+        return indexes.get().snapshot().entries().stream().filter(e -> e.topicKey().equals(topicKey)).findFirst()
+                .map(e -> new PolicyAnswer(withSource(e.isDynamic() ? dates.answer(e.topicKey()) : e.answer(), e.source()),
+                        true, e.source(), List.of(), e.topicKey(), 1.0));
+    }
+
     private static String withSource(String body, String source) {
         return body + "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》" + source + "）";
     }

@@ -16,8 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may call what. Staff authenticate with their account (HTTP Basic for the API; the console
- * adds a form sign-in later); applicants with a WeChat-derived session token. Neither uses cookies
- * here, so there is nothing for CSRF to forge on the API.
+ * adds a form sign-in later); applicants with a WeChat-derived bearer token or the session WeChat
+ * sign-in started. That session's cookie is SameSite=Lax, so no other site's form can post with it;
+ * Spring's CSRF tokens stay off for the API.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -33,6 +34,7 @@ class SecurityConfig {
             .csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .addFilterBefore(new ApplicantTokenFilter(sessions), BasicAuthenticationFilter.class)
+            .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(), ApplicantTokenFilter.class)
             .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
                     write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff"))))
             .exceptionHandling(x -> x
@@ -41,6 +43,9 @@ class SecurityConfig {
                     .accessDeniedHandler((req, res, e) -> write(res, 403, "无权操作", "您的账号无权进行此操作。", false)))
             .authorizeHttpRequests(a -> a
                     .requestMatchers("/api/public/**", "/api/dev/**").permitAll()
+                    // WeChat's own requests (checked by signature) and the sign-in round trip.
+                    .requestMatchers("/wx/portal/**", "/wx/oauth/**").permitAll()
+                    .requestMatchers("/api/staff/wechat/**").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                     .requestMatchers("/api/applicant/**").hasRole("APPLICANT")

@@ -56,6 +56,9 @@ final class Mappers {
         @Select("SELECT supplier_id FROM supplier_binding WHERE openid = #{openid} ORDER BY supplier_id")
         List<Long> supplierIds(@Param("openid") String openid);
 
+        @org.apache.ibatis.annotations.Delete("DELETE FROM supplier_binding WHERE supplier_id = #{supplierId} AND openid = #{openid}")
+        int unbind(@Param("supplierId") long supplierId, @Param("openid") String openid);
+
         @Select("SELECT openid FROM supplier_binding WHERE supplier_id = #{supplierId} ORDER BY bound_at")
         List<String> openids(@Param("supplierId") long supplierId);
     }

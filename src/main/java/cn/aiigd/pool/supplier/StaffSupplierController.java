@@ -33,8 +33,11 @@ class StaffSupplierController {
     private final SupplierReviews reviews;
     private final SupplierFiles files;
     private final LegacyRegistrantImport legacyImport;
+    private final FollowerBindings followerBindings;
 
-    StaffSupplierController(SupplierReviews reviews, SupplierFiles files, LegacyRegistrantImport legacyImport) {
+    StaffSupplierController(SupplierReviews reviews, SupplierFiles files, LegacyRegistrantImport legacyImport,
+                            FollowerBindings followerBindings) {
+        this.followerBindings = followerBindings;
         this.reviews = reviews;
         this.files = files;
         this.legacyImport = legacyImport;
@@ -94,6 +97,12 @@ class StaffSupplierController {
     @Operation(summary = "为供应商绑定联络员微信", description = "工作人员电话核实后，为往期注册企业等绑定联络员的 openid；返回已绑定的（脱敏）openid。")
     List<String> bind(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Binding body) {
         return reviews.bindFollower(me, id, body.openid());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/suppliers/{id}/bindings/{openid}")
+    @Operation(summary = "解除联络员微信绑定", description = "例如联络员离职；返回仍绑定的（脱敏）openid。")
+    List<String> unbind(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @PathVariable String openid) {
+        return followerBindings.unbind(me, id, openid);
     }
 
     @GetMapping("/suppliers/{id}/files/{fileId}")

@@ -36,6 +36,14 @@ public abstract class IntegrationTest {
     @Autowired
     protected Journeys journeys;
 
+    /** Every context talks to the one fake WeChat of this test JVM. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void fakePlatforms(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("wx.mp.api-host", () -> cn.aiigd.pool.fake.FakeWeChat.instance().url());
+        registry.add("wx.mp.open-host", () -> cn.aiigd.pool.fake.FakeWeChat.instance().url());
+        registry.add("wx.mp.mp-host", () -> cn.aiigd.pool.fake.FakeWeChat.instance().url());
+    }
+
     @BeforeEach
     void pinClock() {
         pin(DEFAULT_NOW);

@@ -1,0 +1,43 @@
+package cn.aiigd.pool.wechat;
+
+import me.chanjar.weixin.common.redis.RedisTemplateWxRedisOps;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
+import me.chanjar.weixin.mp.config.WxMpHostConfig;
+import me.chanjar.weixin.mp.config.impl.WxMpRedisConfigImpl;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * WxJava for the one account. Its access token lives in Redis, where every node shares it and
+ * WxJava's distributed lock lets only one of them refresh it (a second token would void the first).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WxMpProperties.class)
+class WxMpConfiguration {
+
+    @Bean
+    WxMpService wxMpService(WxMpProperties props, StringRedisTemplate redis,
+                            @Value("${pool.redis.key-prefix:pool:}") String prefix) {
+        WxMpRedisConfigImpl config = new WxMpRedisConfigImpl(new RedisTemplateWxRedisOps(redis), prefix + "wx");
+        config.setAppId(props.appId());
+        config.setSecret(props.secret());
+        config.setToken(props.token());
+        config.setAesKey(props.aesKey());
+        config.setUseStableAccessToken(true);
+        WxMpHostConfig hosts = new WxMpHostConfig();
+        hosts.setApiHost(props.apiHost());
+        hosts.setMpHost(props.mpHost());
+        hosts.setOpenHost(props.openHost());
+        config.setHostConfig(hosts);
+        WxMpServiceImpl service = new WxMpServiceImpl();
+        service.setWxMpConfigStorage(config);
+        // -1 (system busy) is retried by WxJava; keep it short, the portal's deadline is 5 s.
+        service.setRetrySleepMillis(200);
+        service.setMaxRetryTimes(2);
+        return service;
+    }
+}

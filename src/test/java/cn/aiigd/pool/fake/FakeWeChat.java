@@ -1,0 +1,103 @@
+package cn.aiigd.pool.fake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+
+/**
+ * The WeChat API as far as this service uses it, for the real WxJava client: it issues an access
+ * token only for the right appid and secret, refuses any call without that token (40001), and
+ * answers OAuth codes once (40029 for unknown codes, 40163 for a used one). One per test JVM.
+ */
+public final class FakeWeChat {
+
+    public static final String APP_ID = "wxtestapp00000001";
+    public static final String SECRET = "test-secret";
+    public static final String TOKEN = "FAKE_ACCESS_TOKEN";
+    private static FakeWeChat instance;
+
+    private final WireMockServer server;
+
+    private FakeWeChat() {
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        reset();
+    }
+
+    public static synchronized FakeWeChat instance() {
+        if (instance == null) {
+            instance = new FakeWeChat();
+        }
+        return instance;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** Back to the default behaviour (keeps the server). */
+    public void reset() {
+        server.resetAll();
+        json(5, com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/cgi-bin/token")).withQueryParam("appid", equalTo(APP_ID)).withQueryParam("secret", equalTo(SECRET)),
+                "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":7200}");
+        json(5, post(urlPathEqualTo("/cgi-bin/stable_token")).withRequestBody(equalToJson(
+                "{\"grant_type\":\"client_credential\",\"appid\":\"" + APP_ID + "\",\"secret\":\"" + SECRET + "\"}", true, true)),
+                "{\"access_token\":\"" + TOKEN + "\",\"expires_in\":7200}");
+        json(9, com.github.tomakehurst.wiremock.client.WireMock.any(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()),
+                "{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
+        json(5, com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")),
+                "{\"errcode\":40029,\"errmsg\":\"invalid code\"}");
+        authorized("/cgi-bin/message/custom/send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        authorized("/cgi-bin/menu/create", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        authorized("/cgi-bin/menu/addconditional", "{\"menuid\":\"208379533\"}");
+    }
+
+    /** A user's OAuth code: the first exchange gives the openid, the next ones 40163. */
+    public void oauthCode(String code, String openid) {
+        String scenario = "code-" + code;
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")).atPriority(1).withQueryParam("code", equalTo(code))
+                .withQueryParam("appid", equalTo(APP_ID)).withQueryParam("secret", equalTo(SECRET))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("used")
+                .willReturn(ok("{\"access_token\":\"web-token\",\"expires_in\":7200,\"refresh_token\":\"r\",\"openid\":\"" + openid
+                        + "\",\"scope\":\"snsapi_base\"}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")).atPriority(1).withQueryParam("code", equalTo(code))
+                .inScenario(scenario).whenScenarioStateIs("used")
+                .willReturn(ok("{\"errcode\":40163,\"errmsg\":\"code been used\"}")));
+    }
+
+    /** WeChat answers this path with an error from now on. */
+    public void failing(String path, int errcode, String errmsg) {
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(2).withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(ok("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
+    }
+
+    public List<LoggedRequest> requests(String path) {
+        return server.findAll(postRequestedFor(urlPathEqualTo(path)));
+    }
+
+    private void authorized(String path, String body) {
+        json(5, post(urlPathEqualTo(path)).withQueryParam("access_token", equalTo(TOKEN)), body);
+    }
+
+    private void json(int priority, com.github.tomakehurst.wiremock.client.MappingBuilder mapping, String body) {
+        server.stubFor(mapping.atPriority(priority).willReturn(ok(body)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+    }
+}
