@@ -1,6 +1,5 @@
 package cn.aiigd.pool.policy;
 
-import cn.aiigd.pool.dictionary.Dictionaries;
 import cn.aiigd.pool.dictionary.Entries.Industry;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,8 @@ class IndustryLookup {
     private static final Pattern CODE_CONTEXT = Pattern.compile("代码|编码|编号|大类|行业");
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
-    private final Dictionaries dictionaries;
 
-    IndustryLookup(Dictionaries dictionaries) {
-        this.dictionaries = dictionaries;
+    IndustryLookup() {
     }
 
     /** What a question asked about, and the category it resolves to. */
@@ -49,12 +46,11 @@ class IndustryLookup {
         return sb.toString();
     }
 
-    Optional<Match> find(String text, Map<String, String> keywords) {
+    Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
         if (!INTENT.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find()) {
             return Optional.empty();
         }
-        List<Industry> industries = dictionaries.industries();
         // Longest name or keyword wins, so "农药" beats "药" and "不锈钢制品" beats "钢".
         List<Map.Entry<String, String>> candidates = new ArrayList<>();
         for (Industry i : industries) {

@@ -28,7 +28,11 @@ public class KnowledgeBase {
     private final IndustryKeywordMapper keywords;
     private final Clock clock;
 
-    KnowledgeBase(PolicyEntryMapper entries, PolicyQuestionMapper questions, IndustryKeywordMapper keywords, Clock clock) {
+    private final cn.aiigd.pool.dictionary.Dictionaries dictionaries;
+
+    KnowledgeBase(PolicyEntryMapper entries, PolicyQuestionMapper questions, IndustryKeywordMapper keywords, Clock clock,
+                  cn.aiigd.pool.dictionary.Dictionaries dictionaries) {
+        this.dictionaries = dictionaries;
         this.entries = entries;
         this.questions = questions;
         this.keywords = keywords;
@@ -61,7 +65,7 @@ public class KnowledgeBase {
                 .toList();
         Map<String, String> kw = new HashMap<>();
         keywords.all().forEach(k -> kw.put(k.keyword(), k.industryCode()));
-        return new KnowledgeSnapshot(list, kw, fingerprint);
+        return new KnowledgeSnapshot(list, kw, dictionaries.industries(), fingerprint);
     }
 
     public List<EntryView> list() {

@@ -120,7 +120,7 @@ public class PolicyAnswerer {
         // is left to the out-of-scope rules below.
         boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
         Optional<IndustryLookup.Match> industry = outOfScopeAsk ? Optional.empty()
-                : industries.find(text, index.snapshot().industryKeywords());
+                : industries.find(text, index.snapshot().industryKeywords(), index.snapshot().industries());
         if (industry.isPresent()) {
             return new Trial(new PolicyAnswer(withSource(industries.answer(industry.get()), "四（五）、附件二"), true,
                     "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of());

@@ -53,6 +53,8 @@ final class PolicyIndex {
     private final IndexSearcher searcher;
     private final int docCount;
     private final int[] docEntry;
+    /** Lucene's document id → our document number, read once at build time (stored fields are slow to read per query). */
+    private final int[] luceneToDoc;
     private final String[] docText;
     private final Map<String, Float>[] docVectors;
     private final double[] docNorms;
@@ -99,6 +101,11 @@ final class PolicyIndex {
         DirectoryReader reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
         this.docCount = texts.size();
+        this.luceneToDoc = new int[reader.maxDoc()];
+        var stored = reader.storedFields();
+        for (int d = 0; d < reader.maxDoc(); d++) {
+            luceneToDoc[d] = stored.document(d).getField("doc").numericValue().intValue();
+        }
         this.docEntry = new int[docCount];
         this.docText = new String[docCount];
         this.docVectors = new Map[docCount];
@@ -174,7 +181,7 @@ final class PolicyIndex {
         Map<Integer, Hit> best = new HashMap<>();
         try {
             for (ScoreDoc sd : searcher.search(b.build(), CANDIDATES).scoreDocs) {
-                int doc = searcher.storedFields().document(sd.doc).getField("doc").numericValue().intValue();
+                int doc = luceneToDoc[sd.doc];
                 double cos = cosine(qv, qn, docVectors[doc], docNorms[doc]);
                 int e = docEntry[doc];
                 Hit current = best.get(e);
