@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -38,14 +37,14 @@ public class FollowerBindings {
     private final String signName;
 
     FollowerBindings(SupplierMapper suppliers, SupplierBindingMapper bindings, BindingCodes codes, SmsGateway sms,
-                     SupplierReviews reviews, Clock clock, @Value("${aliyun.sms.sign-name:广东省工业互联网产业联盟}") String signName) {
+                     SupplierReviews reviews, Clock clock, cn.aiigd.pool.notify.sms.AliyunSmsProperties smsProps) {
         this.suppliers = suppliers;
         this.bindings = bindings;
         this.codes = codes;
         this.sms = sms;
         this.reviews = reviews;
         this.clock = clock;
-        this.signName = signName;
+        this.signName = smsProps.signName();
     }
 
     /** Where the code went (masked) and how long it lasts. */
@@ -69,6 +68,10 @@ public class FollowerBindings {
         SmsGateway.Result r = sms.send(new SmsMessage(mobile, "binding-code", Map.of("code", code), text, null));
         if (!r.accepted()) {
             log.warn("Binding code to {} refused by the SMS platform: {}", Masking.mobile(mobile), r.code());
+            if ("isv.BUSINESS_LIMIT_CONTROL".equals(r.code()) || "Throttling.User".equals(r.code())) {
+                throw new ApiException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁",
+                        "该手机号接收验证码过于频繁，请稍后再试。", List.of());
+            }
             throw ApiException.conflict("短信发送失败，请稍后再试或致电 020-83256806。");
         }
         log.info("Binding code for supplier {} sent to {} for {}", s.getId(), Masking.mobile(mobile), Masking.openid(openid));

@@ -8,13 +8,11 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * The SMS channel when no SMS account is configured (the embedded default, the sandbox): the
  * message is stored, rendered, where a person can read it, instead of being lost.
  */
-@Component
 class RecordingSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingSmsGateway.class);
