@@ -49,6 +49,18 @@ public class SupplierDirectory {
         return toSummary(s);
     }
 
+    /** The supplier if this member of staff may see it (their city, or everything for the alliance). */
+    public SupplierSummary requireVisible(cn.aiigd.pool.staff.StaffPrincipal staff, long id) {
+        Supplier s = suppliers.selectById(id);
+        if (s == null) {
+            throw ApiException.notFound("供应商不存在");
+        }
+        if (!staff.canSee(s.getRegCityCode())) {
+            throw ApiException.forbidden("该供应商不在您负责的地市范围内");
+        }
+        return toSummary(s);
+    }
+
     /** Ids of suppliers registered in a Guangdong city, or outside Guangdong for {@code ALLIANCE}. */
     public List<Long> idsRegisteredIn(String cityOrAlliance) {
         LambdaQueryWrapper<Supplier> q = new LambdaQueryWrapper<Supplier>().select(Supplier::getId);

@@ -62,6 +62,8 @@ public final class FakeWeChat {
         json(5, com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")),
                 "{\"errcode\":40029,\"errmsg\":\"invalid code\"}");
         authorized("/cgi-bin/message/custom/send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        authorized("/cgi-bin/qrcode/create", "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
+                + "\"expire_seconds\":2592000,\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}");
         authorized("/cgi-bin/menu/create", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/menu/addconditional", "{\"menuid\":\"208379533\"}");
     }
