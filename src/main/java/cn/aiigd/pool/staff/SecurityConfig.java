@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. Staff authenticate with their account (HTTP Basic for the API; the console
  * adds a form sign-in later); applicants with a WeChat-derived bearer token or the session WeChat
- * sign-in started. That session's cookie is SameSite=Lax, so no other site's form can post with it;
- * Spring's CSRF tokens stay off for the API.
+ * sign-in started. That session's cookie is SameSite=Lax and writes with it must come from our own
+ * origin (ApplicantSessionFilter), so Spring's CSRF tokens stay off for the API.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -29,12 +29,14 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions,
+                                    @org.springframework.beans.factory.annotation.Value("${pool.public-base-url:http://localhost:8080}") String publicBaseUrl)
+            throws Exception {
         http
             .csrf(c -> c.disable())
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .addFilterBefore(new ApplicantTokenFilter(sessions), BasicAuthenticationFilter.class)
-            .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(), ApplicantTokenFilter.class)
+            .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(publicBaseUrl), ApplicantTokenFilter.class)
             .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
                     write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff"))))
             .exceptionHandling(x -> x

@@ -42,7 +42,7 @@ class BindingCodes {
 
     /** Reserves a send to this mobile under the limits, or refuses with 429 and when to try again. */
     void reserveSend(String mobile) {
-        String m = digest(mobile);
+        String m = digest(normalized(mobile));
         if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(keys.key("bind", "gap", m), "1", RESEND_AFTER))) {
             Long ttl = redis.getExpire(keys.key("bind", "gap", m));
             throw tooMany("验证码发送过于频繁，请在" + Math.max(1, ttl == null ? 60 : ttl) + "秒后重试。");
@@ -71,30 +71,64 @@ class BindingCodes {
         String key = codeKey(supplierId, openid);
         redis.delete(key);
         redis.opsForHash().put(key, "hash", digest(code));
-        redis.opsForHash().put(key, "wrong", "0");
+        redis.opsForHash().put(key, "tries", "0");
         redis.expire(key, VALID);
         return code;
     }
 
-    /** Checks a code; a wrong one counts, and the fifth wrong one voids it. */
+    /**
+     * Counts the try and compares in one step on the Redis server, so parallel guesses cannot all
+     * be compared before the fifth voids the code. Returns -1 (no code), -2 (voided), 0 (right) or
+     * the number of tries so far.
+     */
+    private static final org.springframework.data.redis.core.script.RedisScript<Long> CHECK =
+            org.springframework.data.redis.core.script.RedisScript.of("""
+                    local h = redis.call('HGET', KEYS[1], 'hash')
+                    if not h then return -1 end
+                    local n = redis.call('HINCRBY', KEYS[1], 'tries', 1)
+                    if h == ARGV[1] and n <= tonumber(ARGV[2]) then redis.call('DEL', KEYS[1]) return 0 end
+                    if n >= tonumber(ARGV[2]) then redis.call('DEL', KEYS[1]) return -2 end
+                    return n
+                    """, Long.class);
+
+    /** Checks a code; every try counts, and the fifth wrong one voids it. */
     void verify(long supplierId, String openid, String code) {
-        String key = codeKey(supplierId, openid);
-        Object hash = redis.opsForHash().get(key, "hash");
-        if (hash == null) {
-            throw ApiException.invalid("code", "验证码已失效，请重新获取。");
-        }
-        boolean right = code != null && code.matches("\\d{6}")
-                && MessageDigest.isEqual(hash.toString().getBytes(StandardCharsets.US_ASCII), digest(code).getBytes(StandardCharsets.US_ASCII));
-        if (right) {
-            redis.delete(key);
+        String given = code != null && code.matches("\\d{6}") ? digest(code) : "-";
+        Long r = redis.execute(CHECK, List.of(codeKey(supplierId, openid)), given, Integer.toString(MAX_WRONG));
+        long result = r == null ? -1 : r;
+        if (result == 0) {
             return;
         }
-        long wrong = redis.opsForHash().increment(key, "wrong", 1);
-        if (wrong >= MAX_WRONG) {
-            redis.delete(key);
+        if (result == -1) {
+            throw ApiException.invalid("code", "验证码已失效，请重新获取。");
+        }
+        if (result == -2) {
             throw ApiException.invalid("code", "验证码错误次数过多，已失效，请重新获取。");
         }
-        throw ApiException.invalid("code", "验证码错误，还可尝试" + (MAX_WRONG - wrong) + "次。");
+        throw ApiException.invalid("code", "验证码错误，还可尝试" + (MAX_WRONG - result) + "次。");
+    }
+
+    /** Per follower: at most 5 code requests an hour and 20 tries an hour, whatever the supplier. */
+    void reserveFollowerAction(String openid, String action, int perHour) {
+        String key = keys.key("bind", "by", action, digest(openid));
+        Long n = redis.opsForValue().increment(key);
+        if (n != null && n == 1) {
+            redis.expire(key, Duration.ofHours(1));
+        }
+        if (n != null && n > perHour) {
+            throw tooMany("操作过于频繁，请1小时后再试。");
+        }
+    }
+
+    /** Lets the next send go at once when the last one never reached the phone. */
+    void releaseGap(String mobile) {
+        redis.delete(keys.key("bind", "gap", digest(normalized(mobile))));
+    }
+
+    /** +86 13800000000, 8613800000000 and 13800000000 are one phone. */
+    static String normalized(String mobile) {
+        String digits = mobile.replaceAll("\\D", "");
+        return digits.length() == 13 && digits.startsWith("86") ? digits.substring(2) : digits;
     }
 
     private String codeKey(long supplierId, String openid) {

@@ -56,6 +56,7 @@ public class FollowerBindings {
     }
 
     public CodeSent sendCode(String openid, String creditCode) {
+        codes.reserveFollowerAction(openid, "code", 5);
         Supplier s = requireBindable(openid, creditCode);
         String mobile = s.getContactMobile();
         if (mobile == null || mobile.isBlank()) {
@@ -68,6 +69,7 @@ public class FollowerBindings {
         SmsGateway.Result r = sms.send(new SmsMessage(mobile, "binding-code", Map.of("code", code), text, null));
         if (!r.accepted()) {
             log.warn("Binding code to {} refused by the SMS platform: {}", Masking.mobile(mobile), r.code());
+            codes.releaseGap(mobile);
             if ("isv.BUSINESS_LIMIT_CONTROL".equals(r.code()) || "Throttling.User".equals(r.code())) {
                 throw new ApiException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁",
                         "该手机号接收验证码过于频繁，请稍后再试。", List.of());
@@ -79,6 +81,7 @@ public class FollowerBindings {
     }
 
     public Bound bind(String openid, String creditCode, String code) {
+        codes.reserveFollowerAction(openid, "try", 20);
         Supplier s = requireBindable(openid, creditCode);
         codes.verify(s.getId(), openid, code);
         try {

@@ -20,7 +20,8 @@ public record WxMpProperties(
         Duration maxClockSkew,
         Duration replyDeadline,
         String staffTagId,
-        List<String> allowedMenuHosts) {
+        List<String> allowedMenuHosts,
+        Boolean acceptPlain) {
 
     public WxMpProperties {
         apiHost = blankTo(apiHost, "https://api.weixin.qq.com");
@@ -29,6 +30,14 @@ public record WxMpProperties(
         maxClockSkew = maxClockSkew == null ? Duration.ofSeconds(300) : maxClockSkew;
         replyDeadline = replyDeadline == null ? Duration.ofMillis(4000) : replyDeadline;
         allowedMenuHosts = allowedMenuHosts == null ? List.of() : List.copyOf(allowedMenuHosts);
+    }
+
+    /**
+     * Whether plain-mode messages are accepted. By default only when no AES key is configured: with
+     * a key, the account runs in safe or compatible mode and WeChat always encrypts.
+     */
+    public boolean acceptsPlain() {
+        return acceptPlain != null ? acceptPlain : aesKey == null || aesKey.isBlank();
     }
 
     public boolean configured() {

@@ -131,6 +131,16 @@ public final class FakeAliyunSms {
         q.forEach((k, v) -> pairs.add(encode(k) + "=" + (v.isEmpty() ? "" : encode(v))));
         canonical.append(String.join("&", pairs)).append('\n');
         String signedHeaders = parts.get("SignedHeaders");
+        // Aliyun requires these to be signed; a request signing fewer is refused.
+        java.util.Set<String> signed = java.util.Set.of(signedHeaders == null ? new String[0] : signedHeaders.split(";"));
+        for (String required : List.of("host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version")) {
+            if (!signed.contains(required)) {
+                return "IncompleteSignature";
+            }
+        }
+        if (!"2017-05-25".equals(r.getHeader("x-acs-version"))) {
+            return "InvalidVersion";
+        }
         for (String h : signedHeaders.split(";")) {
             String v = r.getHeader(h);
             canonical.append(h).append(':').append(v == null ? "" : v.trim()).append('\n');

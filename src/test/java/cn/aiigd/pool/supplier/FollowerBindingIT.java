@@ -36,7 +36,10 @@ class FollowerBindingIT extends IntegrationTest {
         creditCode = jdbc.queryForObject("SELECT credit_code FROM supplier WHERE id = ?", String.class, supplierId);
         mobile = jdbc.queryForObject("SELECT contact_mobile FROM supplier WHERE id = ?", String.class, supplierId);
         // Each test starts with the mobile's send limits clear (the fixture's mobile may repeat).
-        redis.delete(redis.keys(keys.key("bind") + ":*"));
+        var stale = redis.keys(keys.key("bind") + ":*");
+        if (stale != null && !stale.isEmpty()) {
+            redis.delete(stale);
+        }
     }
 
     private MvcResult sendCode(Api.Applicant who, String cc) throws Exception {
@@ -111,20 +114,52 @@ class FollowerBindingIT extends IntegrationTest {
 
     @Test
     void sendsAreLimitedPerMobile() throws Exception {
-        var who = api.applicant();
-        assertThat(sendCode(who, creditCode).getResponse().getStatus()).isEqualTo(200);
-        MvcResult again = sendCode(who, creditCode);
+        // Different colleagues, one contact phone: the phone's limits hold across them.
+        assertThat(sendCode(api.applicant(), creditCode).getResponse().getStatus()).isEqualTo(200);
+        MvcResult again = sendCode(api.applicant(), creditCode);
         assertThat(again.getResponse().getStatus()).isEqualTo(429);
         assertThat(again.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("秒后重试");
         // Past the minute (the gap key gone), up to five an hour.
         for (int i = 2; i <= 5; i++) {
             redis.delete(redis.keys(keys.key("bind", "gap") + ":*"));
-            assertThat(sendCode(who, creditCode).getResponse().getStatus()).as("send " + i).isEqualTo(200);
+            assertThat(sendCode(api.applicant(), creditCode).getResponse().getStatus()).as("send " + i).isEqualTo(200);
         }
         redis.delete(redis.keys(keys.key("bind", "gap") + ":*"));
-        MvcResult sixth = sendCode(who, creditCode);
+        MvcResult sixth = sendCode(api.applicant(), creditCode);
         assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
         assertThat(sixth.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("1小时内");
+    }
+
+    @Test
+    void oneFollowerCannotProbeOrSpamWithoutLimit() throws Exception {
+        var prober = api.applicant();
+        for (int i = 0; i < 5; i++) {
+            assertThat(sendCode(prober, Api.creditCodeIn("440101")).getResponse().getStatus()).isEqualTo(404);
+        }
+        MvcResult sixth = sendCode(prober, Api.creditCodeIn("440101"));
+        assertThat(sixth.getResponse().getStatus()).isEqualTo(429);
+        assertThat(sixth.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("操作过于频繁");
+    }
+
+    @Test
+    void parallelGuessesCannotOutrunTheFiveTryLimit() throws Exception {
+        var attacker = api.applicant();
+        assertThat(sendCode(attacker, creditCode).getResponse().getStatus()).isEqualTo(200);
+        String right = lastCode();
+        java.util.List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String guess = String.format("%06d", (Integer.parseInt(right) + 1 + i) % 1_000_000);
+            guesses.add(() -> bind(attacker, guess).getResponse().getStatus());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            pool.invokeAll(guesses);
+        } finally {
+            pool.shutdown();
+        }
+        // However they interleaved, the code is void now: even the right one fails.
+        assertThat(bind(attacker, right).getResponse().getStatus()).isEqualTo(400);
+        assertThat(count("SELECT COUNT(*) FROM supplier_binding WHERE supplier_id = ? AND openid = ?", supplierId, attacker.openid())).isZero();
     }
 
     @Test

@@ -85,11 +85,23 @@ class ConversationIT extends IntegrationTest {
     }
 
     @Test
+    void applicantTextsCannotBreakOutOfTheReplyXml() throws Exception {
+        var applicant = api.applicant();
+        long supplierId = journeys.approvedSupplier(applicant);
+        jdbc.update("UPDATE supplier SET company_name = ? WHERE id = ?", "恶意]]><MsgType>news</MsgType><x><![CDATA[公司", supplierId);
+        String reply = say(applicant.openid(), "进度");
+        var parsed = me.chanjar.weixin.mp.util.xml.XStreamTransformer.fromXml(me.chanjar.weixin.mp.bean.message.WxMpXmlMessage.class, reply);
+        assertThat(parsed.getMsgType()).isEqualTo("text");
+        assertThat(parsed.getContent()).contains("恶意]]><MsgType>news</MsgType><x><![CDATA[公司");
+    }
+
+    @Test
     void everyMenuClickKeyAnswers() throws Exception {
         String openid = "oConv" + SignedPortal.newMsgId();
         for (String key : clicks.keys()) {
             String reply = event(openid, "CLICK", key);
-            assertThat(reply).as(key).contains("<MsgType><![CDATA[text]]></MsgType>").doesNotContain("020-83256806。</");
+            // A real answer, never the policy fallback.
+            assertThat(reply).as(key).contains("<MsgType><![CDATA[text]]></MsgType>").doesNotContain("抱歉");
         }
         assertThat(event(openid, "CLICK", "GUIDE_TIMING")).contains("3月15日");
         assertThat(event(openid, "CLICK", "GUIDE_NOW")).contains("第一批");

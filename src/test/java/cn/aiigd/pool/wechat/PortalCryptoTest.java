@@ -35,13 +35,13 @@ class PortalCryptoTest {
 
     @Test
     void theUrlSignatureOfTheVectorIsAccepted() {
-        WxMpProperties props = new WxMpProperties(APP, "s", "pamtest", KEY, null, null, null, Duration.ZERO, null, null, List.of());
+        WxMpProperties props = new WxMpProperties(APP, "s", "pamtest", KEY, null, null, null, Duration.ZERO, null, null, List.of(), null);
         InboundGuard guard = new InboundGuard(props);
         assertThat(guard.signed("76480565cbe296026c53aaacd1ad523a1ddba24f", "1409304348", "xxxxxx")).isTrue();
         assertThat(guard.signed("76480565cbe296026c53aaacd1ad523a1ddba24e", "1409304348", "xxxxxx")).isFalse();
         // A 2014 timestamp is a replay unless the check is off (0).
         assertThat(guard.fresh("1409304348")).isTrue();
-        assertThat(new InboundGuard(new WxMpProperties(APP, "s", "pamtest", KEY, null, null, null, null, null, null, List.of()))
+        assertThat(new InboundGuard(new WxMpProperties(APP, "s", "pamtest", KEY, null, null, null, null, null, null, List.of(), null))
                 .fresh("1409304348")).isFalse();
     }
 

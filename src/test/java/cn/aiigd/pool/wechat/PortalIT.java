@@ -66,13 +66,50 @@ class PortalIT extends IntegrationTest {
 
     @Test
     void doctypeAndEntityBodiesAreRefusedBeforeParsing() throws Exception {
+        String openid = openid();
+        // Well-formed and harmless but for its DOCTYPE: without the guard it would be answered.
+        String plainDoctype = "<!DOCTYPE xml>" + SignedPortal.text(openid, "第二批几号截止", SignedPortal.newMsgId());
+        assertThat(wx.send(wx.plain(plainDoctype)).getResponse().getStatus()).isEqualTo(400);
+        // Split so that only WxJava's PicList fix-up would join it.
+        String split = "<!DOC</PicList><PicList>TYPE xml>" + SignedPortal.text(openid, "第二批几号截止", SignedPortal.newMsgId());
+        assertThat(wx.send(wx.plain(split)).getResponse().getStatus()).isEqualTo(400);
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><xml><ToUserName>a</ToUserName>"
-                + "<FromUserName>o</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&x;</Content><MsgId>1</MsgId></xml>";
+                + "<FromUserName>" + openid + "</FromUserName><CreateTime>1</CreateTime><MsgType>text</MsgType><Content>&x;</Content><MsgId>1</MsgId></xml>";
         assertThat(wx.send(wx.plain(xxe)).getResponse().getStatus()).isEqualTo(400);
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
                 + "<xml><Content>&lol2;</Content></xml>";
         assertThat(wx.send(wx.plain(laughs)).getResponse().getStatus()).isEqualTo(400);
+        // Inside the encrypted payload too.
+        assertThat(wx.send(wx.safe(plainDoctype, SignedPortal.APP_ID)).getResponse().getStatus()).isEqualTo(400);
         assertThat(wx.send(wx.plain("<xml><broken")).getResponse().getStatus()).isEqualTo(400);
+        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
+    }
+
+    @Test
+    void aSignedUrlCarriesOnlyTheBodyItCameWith() throws Exception {
+        String openid = openid();
+        String ts = SignedPortal.now();
+        String nonce = "bind" + SignedPortal.newMsgId();
+        String first = SignedPortal.text(openid, "第二批几号截止", SignedPortal.newMsgId());
+        assertThat(wx.send(wx.plain(first, ts, nonce)).getResponse().getStatus()).isEqualTo(200);
+        // WeChat's retry: the same URL and body.
+        assertThat(wx.send(wx.plain(first, ts, nonce)).getResponse().getStatus()).isEqualTo(200);
+        // The same signed URL, seen in a log, with another message: refused.
+        String forged = SignedPortal.text("oVictim" + SignedPortal.newMsgId(), "进度", SignedPortal.newMsgId());
+        assertThat(wx.send(wx.plain(forged, ts, nonce)).getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void encryptedRetriesGetTheSameEncryptedAnswer() throws Exception {
+        String openid = openid();
+        long id = SignedPortal.newMsgId();
+        String a = SignedPortal.decryptReply(wx.send(wx.safe(SignedPortal.text(openid, "第一批什么时候截止", id), SignedPortal.APP_ID))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String b = SignedPortal.decryptReply(wx.send(wx.safe(SignedPortal.text(openid, "第一批什么时候截止", id), SignedPortal.APP_ID))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(a).contains("3月15日");
+        assertThat(b).isEqualTo(a);
+        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isEqualTo(1);
     }
 
     @Test
@@ -127,12 +164,14 @@ class PortalIT extends IntegrationTest {
 
     @Test
     void oddTextsGetANormalReply() throws Exception {
+        int suppliers = count("SELECT COUNT(*) FROM supplier");
         for (String t : new String[] {"", "   ", "😀😀😀", "问".repeat(2000), "AND OR * ~ \"( [", "'; DROP TABLE supplier; --"}) {
             MvcResult r = wx.send(wx.plain(SignedPortal.text(openid(), t, SignedPortal.newMsgId())));
             assertThat(r.getResponse().getStatus()).as(t).isEqualTo(200);
             assertThat(r.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(t).contains("<Content>");
         }
-        assertThat(count("SELECT COUNT(*) FROM supplier")).isGreaterThanOrEqualTo(0);
+        // The SQL-looking text changed nothing.
+        assertThat(count("SELECT COUNT(*) FROM supplier")).isEqualTo(suppliers);
     }
 
     @Test

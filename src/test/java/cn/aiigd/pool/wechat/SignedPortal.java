@@ -47,8 +47,11 @@ final class SignedPortal {
     }
 
     MockHttpServletRequestBuilder plain(String xml) {
-        String ts = now();
-        String nonce = "n" + newMsgId();
+        return plain(xml, now(), "n" + newMsgId());
+    }
+
+    /** A plain-mode request with a given timestamp and nonce (the same signed URL, e.g. for a retry). */
+    MockHttpServletRequestBuilder plain(String xml, String ts, String nonce) {
         return post(PATH).param("signature", SHA1.gen(TOKEN, ts, nonce)).param("timestamp", ts).param("nonce", nonce)
                 .param("openid", "o").contentType("text/xml").content(xml.getBytes(StandardCharsets.UTF_8));
     }

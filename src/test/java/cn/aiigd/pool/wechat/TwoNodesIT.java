@@ -66,6 +66,14 @@ class TwoNodesIT extends IntegrationTest {
                     assertThat(replies).allMatch(r -> r.equals("success") || r.contains("8月1日"));
                     assertThat(replies).anyMatch(r -> r.contains("8月1日"));
                 }
+                // A retry that reaches the other node after the answer gets the same answer, which
+                // only the shared Redis record can give (the database row only says "handled").
+                String openid = "oTwoSeq" + SignedPortal.newMsgId();
+                String xml = SignedPortal.text(openid, "外省企业能报吗", SignedPortal.newMsgId());
+                String onFirst = first.send(first.plain(xml)).getResponse().getContentAsString(StandardCharsets.UTF_8);
+                String onSecond = http.send(signedPost(port, xml), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                assertThat(onFirst).contains("香港");
+                assertThat(onSecond).isEqualTo(onFirst);
             } finally {
                 pool.shutdownNow();
             }

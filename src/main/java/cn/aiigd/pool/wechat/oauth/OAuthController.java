@@ -7,6 +7,12 @@ import cn.aiigd.pool.wechat.signin.ApplicantSessionFilter;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.bind.annotation.CookieValue;
 import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
@@ -36,13 +42,19 @@ class OAuthController {
     private final WxMpProperties props;
     private final OAuthStates states;
     private final Links links;
+    private final boolean secureCookie;
 
-    OAuthController(WxMpService wx, WxMpProperties props, OAuthStates states, Links links) {
+    OAuthController(WxMpService wx, WxMpProperties props, OAuthStates states, Links links,
+                    @org.springframework.beans.factory.annotation.Value("${pool.session.secure-cookie:false}") boolean secureCookie) {
+        this.secureCookie = secureCookie;
         this.wx = wx;
         this.props = props;
         this.states = states;
         this.links = links;
     }
+
+    /** Ties a sign-in's state to the browser that started it: a callback link sent to someone else fails. */
+    static final String STATE_COOKIE = "POOL_OAUTH_STATE";
 
     @GetMapping("/authorize")
     ResponseEntity<String> authorize(@RequestParam(required = false) String returnTo) {
@@ -53,14 +65,20 @@ class OAuthController {
         if (!props.configured()) {
             return page(HttpStatus.SERVICE_UNAVAILABLE, "暂不可用", "公众号尚未配置，无法微信登录。");
         }
-        String url = wx.getOAuth2Service().buildAuthorizationUrl(links.base() + "/wx/oauth/callback", "snsapi_base",
-                states.issue(target));
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();
+        String state = states.issue(target);
+        String url = wx.getOAuth2Service().buildAuthorizationUrl(links.base() + "/wx/oauth/callback", "snsapi_base", state);
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url))
+                .header(HttpHeaders.SET_COOKIE, stateCookie(state, OAuthStates.TTL).toString()).build();
     }
 
     @GetMapping("/callback")
     ResponseEntity<String> callback(@RequestParam(required = false) String code, @RequestParam(required = false) String state,
+                                    @CookieValue(name = STATE_COOKIE, required = false) String browserState,
                                     HttpServletRequest request) {
+        if (state == null || browserState == null
+                || !MessageDigest.isEqual(state.getBytes(StandardCharsets.US_ASCII), browserState.getBytes(StandardCharsets.US_ASCII))) {
+            return page(HttpStatus.BAD_REQUEST, "登录已失效", "登录链接不是在本浏览器中发起的，或已使用、已过期，请从公众号菜单重新进入。");
+        }
         var returnTo = states.take(state);
         if (returnTo.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, "登录已失效", "登录链接已使用或已过期，请从公众号菜单重新进入。");
@@ -87,7 +105,13 @@ class OAuthController {
         }
         request.getSession(true).setAttribute(ApplicantSessionFilter.OPENID, token.getOpenId());
         log.info("Follower {} signed in", Masking.openid(token.getOpenId()));
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(returnTo.get())).build();
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(returnTo.get()))
+                .header(HttpHeaders.SET_COOKIE, stateCookie("", Duration.ZERO).toString()).build();
+    }
+
+    private ResponseCookie stateCookie(String value, Duration maxAge) {
+        return ResponseCookie.from(STATE_COOKIE, value).path("/wx/oauth").httpOnly(true).sameSite("Lax")
+                .secure(secureCookie).maxAge(maxAge).build();
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String text) {

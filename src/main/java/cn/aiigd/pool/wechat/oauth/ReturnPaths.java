@@ -13,7 +13,16 @@ final class ReturnPaths {
     }
 
     static boolean isSafe(String path) {
-        return path != null && path.length() <= 512 && SAFE.matcher(path).matches() && !path.contains("//")
-                && !path.toLowerCase(java.util.Locale.ROOT).contains("%2f%2f") && !path.contains("%5c") && !path.contains("%5C");
+        if (path == null || path.length() > 512 || !SAFE.matcher(path).matches() || path.contains("//")
+                || path.toLowerCase(java.util.Locale.ROOT).contains("%2f%2f") || path.toLowerCase(java.util.Locale.ROOT).contains("%5c")) {
+            return false;
+        }
+        try {
+            // What the callback will redirect to must be a URI, or the sign-in would end in an error.
+            java.net.URI u = java.net.URI.create(path);
+            return u.getScheme() == null && u.getAuthority() == null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

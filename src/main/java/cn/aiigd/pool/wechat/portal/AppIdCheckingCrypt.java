@@ -34,7 +34,7 @@ final class AppIdCheckingCrypt extends WxMpCryptUtil {
         try {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(aesKey, "AES"), new IvParameterSpec(Arrays.copyOfRange(aesKey, 0, 16)));
-            byte[] plain = cipher.doFinal(java.util.Base64.getDecoder().decode(cipherText));
+            byte[] plain = cipher.doFinal(org.apache.commons.codec.binary.Base64.decodeBase64(cipherText));
             int pad = plain[plain.length - 1] & 0xff;
             if (pad < 1 || pad > 32) {
                 pad = 0;

@@ -36,7 +36,17 @@ class InboundDedup {
         if (m.getMsgId() != null) {
             return "m:" + m.getMsgId();
         }
-        return "e:" + m.getFromUser() + ":" + m.getCreateTime() + ":" + m.getEvent() + ":" + m.getEventKey();
+        // Hashed: an event key can be a long URL, and the key must not carry the openid into logs.
+        return "e:" + sha256(m.getFromUser() + "|" + m.getCreateTime() + "|" + m.getEvent() + "|" + m.getEventKey());
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The outcome of claiming a message: handle it, or answer a retry. */

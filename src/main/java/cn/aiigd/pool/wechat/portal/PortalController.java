@@ -55,15 +55,18 @@ class PortalController {
     private final Conversation conversation;
     private final LateReplies late;
     private final InboundLog inbox;
+    private final SignedUrlUses signedUrls;
     /**
      * Handlers run here so the request thread can keep WeChat's deadline. Bounded: when it is full
      * the portal answers 503 and WeChat retries, rather than queueing past every deadline.
      */
-    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(16, 64, 60, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(256), new org.springframework.scheduling.concurrent.CustomizableThreadFactory("wx-portal-"));
+    private final ThreadPoolExecutor workers = new ThreadPoolExecutor(64, 64, 60, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(512), new org.springframework.scheduling.concurrent.CustomizableThreadFactory("wx-portal-"));
 
     PortalController(WxMpProperties props, WxMpService wx, InboundGuard guard, InboundDedup dedup,
-                     Conversation conversation, LateReplies late, InboundLog inbox) {
+                     Conversation conversation, LateReplies late, InboundLog inbox, SignedUrlUses signedUrls) {
+        this.signedUrls = signedUrls;
+        workers.allowCoreThreadTimeOut(true);
         this.inbox = inbox;
         this.props = props;
         this.wx = wx;
@@ -106,19 +109,25 @@ class PortalController {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).build();
         }
         String body = new String(raw, StandardCharsets.UTF_8);
-        if (InboundGuard.hasDoctype(body)) {
-            return ResponseEntity.badRequest().build();
-        }
         boolean safe = "aes".equalsIgnoreCase(encryptType);
+        if (!safe && !props.acceptsPlain()) {
+            // encrypt_type is not signed: with a key configured, a plain body is a downgrade, not a mode.
+            return forbidden();
+        }
+        if (!safe && !signedUrls.firstBodyFor(timestamp, nonce, signature, raw, props.maxClockSkew().plusMinutes(5))) {
+            return forbidden();
+        }
         WxMpXmlMessage message;
         try {
             String xml = safe ? new AppIdCheckingCrypt(wx.getWxMpConfigStorage()).decryptXml(msgSignature, timestamp, nonce, body) : body;
-            if (safe && InboundGuard.hasDoctype(xml)) {
+            // Checked on exactly what the parser will read (WxJava's PicList fix-up could join a split DOCTYPE).
+            xml = xml.replace("</PicList><PicList>", "");
+            if (InboundGuard.hasDoctype(xml) || InboundGuard.hasDoctype(body)) {
                 return ResponseEntity.badRequest().build();
             }
             // WxJava's own fromXml(String) parses every message a second time (dom4j, for a field map
             // this service never reads); its XStream mapping alone is the same message at a third of the cost.
-            message = XStreamTransformer.fromXml(WxMpXmlMessage.class, xml.replace("</PicList><PicList>", ""));
+            message = XStreamTransformer.fromXml(WxMpXmlMessage.class, xml);
         } catch (WxRuntimeException e) {
             // A wrong msg_signature, another account's appid or a key that does not decrypt it.
             return safe ? forbidden() : ResponseEntity.badRequest().build();
@@ -132,30 +141,35 @@ class PortalController {
         return answer == null ? ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build() : xml(answer);
     }
 
+    private static final String GAVE_UP = "gave-up";
+    private static final String ANSWERED = "answered";
+
     private String answer(WxMpXmlMessage message, boolean safe) {
         // Whoever moves first decides: the worker finishing in time (the portal replies) or the
-        // portal giving up at the deadline (the worker sends the answer later). Never both, never neither.
+        // portal giving up at the deadline (the worker sends the answer later). Never both, never
+        // neither. The worker hands over the reply before any bookkeeping, so a slow Redis after
+        // the answer cannot push the reply past WeChat's 5 seconds.
         AtomicReference<String> race = new AtomicReference<>();
-        CompletableFuture<String> work;
+        CompletableFuture<String> reply = new CompletableFuture<>();
         try {
-            work = CompletableFuture.supplyAsync(() -> handleOnce(message, race), workers);
+            workers.execute(() -> handleOnce(message, race, reply));
         } catch (RejectedExecutionException e) {
             return null;
         }
         String replyXml;
         try {
-            replyXml = work.get(props.replyDeadline().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
+            replyXml = reply.get(props.replyDeadline().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             if (!race.compareAndSet(null, GAVE_UP)) {
-                replyXml = work.join();
+                replyXml = reply.join();
             } else {
                 log.info("Reply to {} not ready in {} ms: answering success, the answer follows by the customer-service API",
                         Masking.openid(message.getFromUser()), props.replyDeadline().toMillis());
                 return SUCCESS;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SUCCESS;
         } catch (ExecutionException e) {
             log.warn("Handling a message failed", e.getCause());
             return SUCCESS;
@@ -163,42 +177,57 @@ class PortalController {
         return safe && !SUCCESS.equals(replyXml) ? encrypt(replyXml) : replyXml;
     }
 
-    private static final String GAVE_UP = "gave-up";
-    private static final String ANSWERED = "answered";
-
-    /** Runs on a worker: claims the message, handles it, stores and returns the reply's XML. */
-    private String handleOnce(WxMpXmlMessage m, AtomicReference<String> race) {
-        String key = InboundDedup.keyOf(m);
-        InboundDedup.Claim claim = dedup.claim(key);
-        if (!claim.first()) {
-            race.compareAndSet(null, ANSWERED);
-            return claim.storedReply().orElse(SUCCESS);
-        }
-        Reply reply;
+    /** Runs on a worker: claims the message, handles it, hands over the reply, then records it. */
+    private void handleOnce(WxMpXmlMessage m, AtomicReference<String> race, CompletableFuture<String> out) {
         try {
-            reply = inbox.recordFirst(key, m) ? conversation.handle(m) : Reply.none();
-        } catch (org.springframework.dao.DataAccessException e) {
-            // The database is away: the follower still hears from us.
-            reply = conversation.unavailable();
+            String key = InboundDedup.keyOf(m);
+            InboundDedup.Claim claim = dedup.claim(key);
+            if (!claim.first()) {
+                race.compareAndSet(null, ANSWERED);
+                out.complete(claim.storedReply().orElse(SUCCESS));
+                return;
+            }
+            Reply reply;
+            try {
+                reply = inbox.recordFirst(key, m) ? conversation.handle(m) : Reply.none();
+            } catch (org.springframework.dao.DataAccessException e) {
+                // The database is away: the follower still hears from us.
+                reply = conversation.unavailable();
+            } catch (RuntimeException e) {
+                log.error("Answering a message failed", e);
+                reply = conversation.unavailable();
+            }
+            String xml = toXml(m, reply);
+            if (race.compareAndSet(null, ANSWERED)) {
+                out.complete(xml);
+                dedup.complete(key, xml);
+            } else {
+                // The portal has already answered "success": the follower gets the answer this way instead.
+                out.complete(xml);
+                dedup.deferred(key);
+                late.send(m.getFromUser(), reply);
+            }
+        } catch (RuntimeException e) {
+            log.error("Handling a message failed", e);
+            out.completeExceptionally(e);
         }
-        String xml = toXml(m, reply);
-        if (race.compareAndSet(null, ANSWERED)) {
-            dedup.complete(key, xml);
-        } else {
-            // The portal has already answered "success": the follower gets the answer this way instead.
-            dedup.deferred(key);
-            late.send(m.getFromUser(), reply);
-        }
-        return xml;
     }
 
     private static String toXml(WxMpXmlMessage m, Reply reply) {
         return switch (reply.kind()) {
-            case TEXT -> WxMpXmlOutMessage.TEXT().content(reply.text()).fromUser(m.getToUser()).toUser(m.getFromUser()).build().toXml();
+            case TEXT -> WxMpXmlOutMessage.TEXT().content(cdataSafe(reply.text())).fromUser(m.getToUser()).toUser(m.getFromUser()).build().toXml();
             case TRANSFER_TO_CUSTOMER_SERVICE -> WxMpXmlOutMessage.TRANSFER_CUSTOMER_SERVICE().fromUser(m.getToUser())
                     .toUser(m.getFromUser()).build().toXml();
             case NONE -> SUCCESS;
         };
+    }
+
+    /**
+     * WxJava writes the text into a CDATA section without escaping "]]>"; company and product names
+     * come from applicants and could end the section and inject elements.
+     */
+    static String cdataSafe(String text) {
+        return text == null ? "" : text.replace("]]>", "]]]]><![CDATA[>");
     }
 
     private String encrypt(String plainXml) {
