@@ -64,6 +64,11 @@ public final class FakeWeChat {
         authorized("/cgi-bin/message/custom/send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/qrcode/create", "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
                 + "\"expire_seconds\":2592000,\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}");
+        json(5, com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/cgi-bin/menu/get"))
+                .withQueryParam("access_token", equalTo(TOKEN)), "{\"menu\":{\"button\":[]},\"conditionalmenu\":["
+                + "{\"button\":[],\"matchrule\":{\"tag_id\":\"100\"},\"menuid\":\"100200\"},"
+                + "{\"button\":[],\"matchrule\":{\"tag_id\":\"999\"},\"menuid\":\"999000\"}]}");
+        authorized("/cgi-bin/menu/delconditional", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/menu/create", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/menu/addconditional", "{\"menuid\":\"208379533\"}");
     }

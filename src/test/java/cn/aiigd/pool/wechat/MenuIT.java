@@ -66,6 +66,10 @@ class MenuIT extends IntegrationTest {
         assertThat(ok).contains("\"published\":true").contains("208379533");
         assertThat(FakeWeChat.instance().requests("/cgi-bin/menu/create")).hasSize(1);
         assertThat(FakeWeChat.instance().requests("/cgi-bin/menu/addconditional").get(0).getBodyAsString()).contains("\"tag_id\"");
+        // The staff tag's earlier conditional menu is replaced, another tag's is left alone.
+        var deleted = FakeWeChat.instance().requests("/cgi-bin/menu/delconditional");
+        assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).getBodyAsString()).contains("100200");
 
         FakeWeChat.instance().failing("/cgi-bin/menu/create", 40018, "invalid button name size");
         String refused = mvc.perform(post("/api/staff/wechat/menus/publish").with(admin.auth())).andReturn().getResponse()

@@ -21,8 +21,10 @@ public class MenuPublisher {
     private final MenuCatalog catalog;
     private final MenuValidator validator;
     private final WxMpService wx;
+    private final cn.aiigd.pool.wechat.WxMpProperties props;
 
-    MenuPublisher(MenuCatalog catalog, MenuValidator validator, WxMpService wx) {
+    MenuPublisher(MenuCatalog catalog, MenuValidator validator, WxMpService wx, cn.aiigd.pool.wechat.WxMpProperties props) {
+        this.props = props;
         this.catalog = catalog;
         this.validator = validator;
         this.wx = wx;
@@ -41,6 +43,9 @@ public class MenuPublisher {
                 continue;
             }
             try {
+                if (m.conditional()) {
+                    removeEarlierStaffMenus();
+                }
                 String id = wx.getMenuService().menuCreate(m.json());
                 log.info("Menu {} published{}", m.name(), id == null ? "" : " as conditional menu " + id);
                 out.add(new Outcome(m.name(), true, false, id, 0, "已发布"));
@@ -51,5 +56,20 @@ public class MenuPublisher {
             }
         }
         return out;
+    }
+
+    /** WeChat keeps every conditional menu added: publishing again replaces the staff tag's, not piles up. */
+    private void removeEarlierStaffMenus() throws WxErrorException {
+        var current = wx.getMenuService().menuGet();
+        if (current == null || current.getConditionalMenu() == null) {
+            return;
+        }
+        String tag = props.staffTagId();
+        for (var c : current.getConditionalMenu()) {
+            if (c.getRule() != null && tag.equals(c.getRule().getTagId()) && c.getMenuId() != null) {
+                wx.getMenuService().menuDelete(c.getMenuId());
+                log.info("Earlier staff menu {} removed", c.getMenuId());
+            }
+        }
     }
 }
