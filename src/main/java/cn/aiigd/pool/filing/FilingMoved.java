@@ -13,6 +13,7 @@ import java.util.List;
  * @param notifyApplicant false for failures unless staff turned failure notices on (通知 三（二）)
  */
 public record FilingMoved(
+        long historyId,
         long filingId,
         long supplierId,
         String companyName,

@@ -97,7 +97,7 @@ public class FilingTransitions {
                 .map(s -> new FilingMoved.Defense(s.id(), s.day(), f.getDefenseSlotStart(), f.getDefenseSlotEnd(),
                         f.getDefenseOrder() == null ? 0 : f.getDefenseOrder(), s.venue(), s.address()))
                 .orElse(null);
-        events.publishEvent(new FilingMoved(f.getId(), f.getSupplierId(), supplier.companyName(), f.getBatchId(),
+        events.publishEvent(new FilingMoved(h.getId(), f.getId(), f.getSupplierId(), supplier.companyName(), f.getBatchId(),
                 f.getCategoryCode(), f.getProductName(), action, from, action.to(), reason, failure,
                 !failure || settings.notifyFailures(), supplier.contactName(), supplier.contactMobile(),
                 supplier.contactEmail(), supplier.boundOpenids(), defense,

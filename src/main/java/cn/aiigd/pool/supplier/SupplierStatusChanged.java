@@ -10,6 +10,7 @@ import java.util.List;
  * notifications feature writes its outbox rows from this in the same transaction.
  */
 public record SupplierStatusChanged(
+        long historyId,
         long supplierId,
         String companyName,
         SupplierAction action,

@@ -115,7 +115,7 @@ class SupplierTransitions {
         h.setDetail(detail);
         h.setAt(now);
         history.insert(h);
-        events.publishEvent(new SupplierStatusChanged(s.getId(), s.getCompanyName(), action, from, action.to(), reason,
+        events.publishEvent(new SupplierStatusChanged(h.getId(), s.getId(), s.getCompanyName(), action, from, action.to(), reason,
                 s.getReviewScope(), s.getReviewDueOn(), s.getContactName(), s.getContactMobile(), s.getContactEmail(),
                 bindings.openids(s.getId()), actor.type(), actor.name(), now));
     }

@@ -162,7 +162,8 @@ public final class FakeAliyunSms {
         for (String pair : url.substring(i + 1).split("&")) {
             int eq = pair.indexOf('=');
             String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            // The client sends spaces as "+" (and a literal plus as %2B): plain form decoding.
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             q.put(k, v);
         }
         return q;

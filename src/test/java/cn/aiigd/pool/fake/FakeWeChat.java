@@ -29,7 +29,7 @@ public final class FakeWeChat {
     private final WireMockServer server;
 
     private FakeWeChat() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new MsgIds()));
         server.start();
         reset();
     }
@@ -69,6 +69,9 @@ public final class FakeWeChat {
                 + "{\"button\":[],\"matchrule\":{\"tag_id\":\"100\"},\"menuid\":\"100200\"},"
                 + "{\"button\":[],\"matchrule\":{\"tag_id\":\"999\"},\"menuid\":\"999000\"}]}");
         authorized("/cgi-bin/menu/delconditional", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        // A msgid per send, as WeChat gives: receipts (TEMPLATESENDJOBFINISH) find their notice by it.
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/template/send")).atPriority(5).withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(aResponse().withTransformers("msgid")));
         authorized("/cgi-bin/menu/create", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/menu/addconditional", "{\"menuid\":\"208379533\"}");
     }
@@ -94,6 +97,27 @@ public final class FakeWeChat {
 
     public List<LoggedRequest> requests(String path) {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
+    }
+
+    /** Answers a template send with a new msgid each time, as WeChat does. */
+    private static final class MsgIds implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(200228332L);
+
+        @Override
+        public String getName() {
+            return "msgid";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + next.incrementAndGet() + "}").build();
+        }
     }
 
     private void authorized(String path, String body) {

@@ -1,6 +1,5 @@
 package cn.aiigd.pool.notify.sms;
 
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,11 +15,11 @@ class SmsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SmsConfiguration.class);
 
     @Bean
-    SmsGateway smsGateway(AliyunSmsProperties props, JsonMapper json, RecordingSmsGateway.RecordedMessageMapper recorded, Clock clock) {
+    SmsGateway smsGateway(AliyunSmsProperties props, JsonMapper json, cn.aiigd.pool.notify.RecordedMessages recorded) {
         if (props.configured()) {
             return new AliyunSmsGateway(props, json);
         }
         log.info("No Aliyun SMS access key configured: SMS are recorded (table recorded_message), not sent.");
-        return new RecordingSmsGateway(recorded, clock);
+        return new RecordingSmsGateway(recorded);
     }
 }

@@ -40,9 +40,11 @@ public class Conversation {
     private final PolicyAnswerer policy;
     private final SupplierDirectory suppliers;
     private final Links links;
+    private final cn.aiigd.pool.notify.outbox.NoticeOutbox notices;
 
     Conversation(Followers followers, ProgressReport progress, MenuClicks clicks, PolicyAnswerer policy,
-                 SupplierDirectory suppliers, Links links) {
+                 SupplierDirectory suppliers, Links links, cn.aiigd.pool.notify.outbox.NoticeOutbox notices) {
+        this.notices = notices;
         this.links = links;
         this.followers = followers;
         this.progress = progress;
@@ -98,6 +100,12 @@ public class Conversation {
             }
             case "click" -> {
                 return clicks.answer(m.getEventKey(), openid).map(Reply::text).orElse(Reply.none());
+            }
+            case "templatesendjobfinish" -> {
+                // Status: success | failed:user block | failed: system failed
+                String status = m.getStatus() == null ? "" : m.getStatus();
+                notices.receipt(m.getMsgId() == null ? null : Long.toString(m.getMsgId()), "success".equals(status), status);
+                return Reply.none();
             }
             case "view" -> {
                 log.debug("{} opened {}", Masking.openid(openid), m.getEventKey());

@@ -1,0 +1,56 @@
+package cn.aiigd.pool.notify;
+
+import cn.aiigd.pool.common.pii.Masking;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The recording channel: with no WeChat, SMS or mail account configured (the embedded default, the
+ * sandbox), what would have been sent is stored, rendered, where a person can read it.
+ */
+@Service
+public class RecordedMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordedMessages.class);
+
+    private final RecordedMessageMapper mapper;
+    private final Clock clock;
+
+    RecordedMessages(RecordedMessageMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public void record(String channel, String recipient, String template, String content) {
+        mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock));
+        log.info("{} {} to {} recorded (no account configured)", channel, template,
+                "SMS".equals(channel) ? Masking.mobile(recipient) : "EMAIL".equals(channel) ? Masking.email(recipient) : Masking.openid(recipient));
+    }
+
+    /** One recorded message. */
+    public record Recorded(long id, String channel, String recipient, String template, String content, LocalDateTime createdAt) {
+    }
+
+    public List<Recorded> latest(int limit) {
+        return mapper.latest(limit);
+    }
+
+    @Mapper
+    interface RecordedMessageMapper {
+        @Insert("INSERT INTO recorded_message (channel, recipient, template, content, created_at) "
+                + "VALUES (#{channel}, #{recipient}, #{template}, #{content}, #{at})")
+        void insert(@Param("channel") String channel, @Param("recipient") String recipient, @Param("template") String template,
+                    @Param("content") String content, @Param("at") LocalDateTime at);
+
+        @Select("SELECT id, channel, recipient, template, content, created_at FROM recorded_message ORDER BY id DESC LIMIT #{limit}")
+        List<Recorded> latest(@Param("limit") int limit);
+    }
+}

@@ -1,0 +1,238 @@
+package cn.aiigd.pool.notify.dispatch;
+
+import cn.aiigd.pool.common.pii.Masking;
+import cn.aiigd.pool.notify.outbox.Channel;
+import cn.aiigd.pool.notify.outbox.Notice;
+import cn.aiigd.pool.notify.outbox.NoticeMapper;
+import cn.aiigd.pool.notify.outbox.NoticeOutbox;
+import cn.aiigd.pool.notify.outbox.NoticeStatus;
+import cn.aiigd.pool.notify.template.RenderedNotice;
+import cn.aiigd.pool.notify.template.Renderer;
+import cn.aiigd.pool.notify.template.TemplateCatalog;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends the outbox. Every node runs one: it claims a small batch of due rows with SELECT … FOR
+ * UPDATE SKIP LOCKED and a lease (other nodes skip them; a node that dies mid-batch loses its lease
+ * and the rows come back), sends them with bounded concurrency and per-channel rate limits, and
+ * records each attempt. Transient errors retry with exponential backoff and jitter; permanent ones
+ * stop and show to staff; a template message to someone who no longer follows falls back to SMS.
+ */
+@Component
+public class NoticeDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
+    private static final TypeReference<Map<String, String>> VARS = new TypeReference<>() { };
+
+    private final NoticeMapper notices;
+    private final NoticeOutbox outbox;
+    private final TransactionTemplate tx;
+    private final TemplateCatalog catalog;
+    private final Renderer renderer;
+    private final WechatTemplateChannel wechat;
+    private final SmsChannel sms;
+    private final EmailChannel email;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Settings settings;
+    private final ExecutorService senders;
+    private final Map<Channel, RateLimiter> limits = new EnumMap<>(Channel.class);
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+    /** How the dispatcher behaves ({@code pool.notify.*}). */
+    record Settings(boolean enabled, int batchSize, int concurrency, Duration lease, int maxAttempts, Duration firstBackoff,
+                    Duration maxBackoff, LocalTime quietFrom, LocalTime quietUntil) {
+    }
+
+    NoticeDispatcher(NoticeMapper notices, NoticeOutbox outbox, TransactionTemplate tx, TemplateCatalog catalog, Renderer renderer,
+                     WechatTemplateChannel wechat, SmsChannel sms, EmailChannel email, JsonMapper json, Clock clock,
+                     @Value("${pool.notify.dispatch-enabled:true}") boolean enabled,
+                     @Value("${pool.notify.batch-size:20}") int batchSize,
+                     @Value("${pool.notify.concurrency:8}") int concurrency,
+                     @Value("${pool.notify.lease:PT2M}") Duration lease,
+                     @Value("${pool.notify.max-attempts:8}") int maxAttempts,
+                     @Value("${pool.notify.first-backoff:PT10S}") Duration firstBackoff,
+                     @Value("${pool.notify.max-backoff:PT1H}") Duration maxBackoff,
+                     @Value("${pool.notify.sms-quiet-from:21:00}") LocalTime quietFrom,
+                     @Value("${pool.notify.sms-quiet-until:08:00}") LocalTime quietUntil,
+                     @Value("${pool.notify.rate.wechat:50}") double wechatPerSecond,
+                     @Value("${pool.notify.rate.sms:20}") double smsPerSecond,
+                     @Value("${pool.notify.rate.email:5}") double emailPerSecond) {
+        this.notices = notices;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.wechat = wechat;
+        this.sms = sms;
+        this.email = email;
+        this.json = json;
+        this.clock = clock;
+        this.settings = new Settings(enabled, batchSize, concurrency, lease, maxAttempts, firstBackoff, maxBackoff, quietFrom, quietUntil);
+        this.senders = Executors.newFixedThreadPool(concurrency, new org.springframework.scheduling.concurrent.CustomizableThreadFactory("notice-"));
+        limits.put(Channel.WECHAT, new RateLimiter(wechatPerSecond));
+        limits.put(Channel.SMS, new RateLimiter(smsPerSecond));
+        limits.put(Channel.EMAIL, new RateLimiter(emailPerSecond));
+    }
+
+    @Scheduled(fixedDelayString = "${pool.notify.poll-interval:PT1S}", initialDelayString = "${pool.notify.poll-interval:PT1S}")
+    void tick() {
+        if (!settings.enabled()) {
+            return;
+        }
+        try {
+            while (dispatchOnce() == settings.batchSize()) {
+                // A full batch: there may be more due right now.
+            }
+        } catch (RuntimeException e) {
+            log.warn("Dispatching notices failed; the next tick tries again: {}", e.getMessage());
+        }
+    }
+
+    /** Claims one batch, sends it and waits for it; returns how many were claimed. */
+    public int dispatchOnce() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime leaseUntil = now.plus(settings.lease());
+        List<Notice> claimed = tx.execute(s -> {
+            List<Long> ids = notices.claimable(now, settings.batchSize());
+            ids.forEach(id -> notices.lease(id, leaseUntil, now));
+            return ids.isEmpty() ? List.<Notice>of() : notices.selectByIds(ids);
+        });
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (Notice n : claimed) {
+            running.add(senders.submit(() -> sendOne(n, leaseUntil)));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                log.warn("A notice send failed unexpectedly: {}", e.toString());
+            }
+        }
+        return claimed.size();
+    }
+
+    private void sendOne(Notice n, LocalDateTime lease) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (n.getChannel() == Channel.SMS && !n.isUrgent() && quiet(now.toLocalTime())) {
+            LocalDateTime morning = nextMorning(now);
+            tx.executeWithoutResult(s -> notices.postpone(n.getId(), lease, morning, now));
+            return;
+        }
+        Outcome outcome;
+        try {
+            RenderedNotice r = renderer.render(catalog.require(n.getTemplateKey()), json.readValue(n.getVariables(), VARS));
+            limits.get(n.getChannel()).acquire();
+            outcome = switch (n.getChannel()) {
+                case WECHAT -> wechat.send(n, r);
+                case SMS -> sms.send(n, r);
+                case EMAIL -> email.send(n, r);
+            };
+        } catch (RuntimeException e) {
+            outcome = new Outcome(Outcome.Kind.RETRY, "ERROR", e.getMessage(), null);
+        }
+        settle(n, lease, outcome);
+    }
+
+    private void settle(Notice n, LocalDateTime lease, Outcome o) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int attempt = n.getAttempts() + 1;
+        NoticeStatus status;
+        LocalDateTime next = now;
+        String outcome;
+        switch (o.kind()) {
+            case SENT -> {
+                status = NoticeStatus.SENT;
+                outcome = "SENT";
+            }
+            case RETRY -> {
+                if (attempt >= settings.maxAttempts()) {
+                    status = NoticeStatus.FAILED;
+                    outcome = "FAILED";
+                } else {
+                    status = NoticeStatus.PENDING;
+                    next = now.plus(backoff(attempt));
+                    outcome = "RETRY";
+                }
+            }
+            case FALLBACK_TO_SMS -> {
+                status = NoticeStatus.FAILED;
+                outcome = "FALLBACK";
+            }
+            default -> {
+                status = NoticeStatus.FAILED;
+                outcome = "FAILED";
+            }
+        }
+        String message = o.message() == null ? null : o.message().length() > 500 ? o.message().substring(0, 500) : o.message();
+        NoticeStatus finalStatus = status;
+        LocalDateTime finalNext = next;
+        tx.executeWithoutResult(s -> {
+            notices.attempt(n.getId(), now, outcome, o.code(), message, o.platformId(), node);
+            int updated = notices.settle(n.getId(), lease, finalStatus, finalNext, o.platformId(), o.code(), message, now);
+            if (updated == 0) {
+                log.warn("Notice {} was taken over by another sender while this one sent it", n.getId());
+            } else if (o.kind() == Outcome.Kind.FALLBACK_TO_SMS) {
+                outbox.fallBackToSms(n);
+            }
+        });
+        if (status == NoticeStatus.FAILED) {
+            log.warn("Notice {} ({} to {}) failed: {} {}", n.getId(), n.getChannel(), mask(n), o.code(), message);
+        }
+    }
+
+    /** first × 2^(attempt−1), capped, ±20 % jitter so that a burst of failures does not retry in step. */
+    Duration backoff(int attempt) {
+        long base = settings.firstBackoff().toMillis() * (1L << Math.min(attempt - 1, 20));
+        long capped = Math.min(base, settings.maxBackoff().toMillis());
+        double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
+        return Duration.ofMillis((long) (capped * jitter));
+    }
+
+    boolean quiet(LocalTime t) {
+        LocalTime from = settings.quietFrom();
+        LocalTime until = settings.quietUntil();
+        return from.isAfter(until) ? !t.isBefore(from) || t.isBefore(until) : !t.isBefore(from) && t.isBefore(until);
+    }
+
+    private LocalDateTime nextMorning(LocalDateTime now) {
+        LocalDateTime morning = now.toLocalDate().atTime(settings.quietUntil());
+        return morning.isAfter(now) ? morning : morning.plusDays(1);
+    }
+
+    private static String mask(Notice n) {
+        return switch (n.getChannel()) {
+            case SMS -> Masking.mobile(n.getRecipient());
+            case EMAIL -> Masking.email(n.getRecipient());
+            case WECHAT -> Masking.openid(n.getRecipient());
+        };
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        senders.shutdown();
+    }
+}

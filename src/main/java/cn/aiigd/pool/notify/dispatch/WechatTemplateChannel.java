@@ -1,0 +1,54 @@
+package cn.aiigd.pool.notify.dispatch;
+
+import cn.aiigd.pool.notify.RecordedMessages;
+import cn.aiigd.pool.notify.outbox.Notice;
+import cn.aiigd.pool.notify.template.RenderedNotice;
+import cn.aiigd.pool.wechat.WxMpProperties;
+import cn.aiigd.pool.wechat.conversation.Links;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.mp.api.WxMpService;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateData;
+import me.chanjar.weixin.mp.bean.template.WxMpTemplateMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Template messages through WxJava. The outbox id travels as {@code client_msg_id}, so WeChat itself
+ * refuses a second send of the same notice. Without an account or a template id configured for the
+ * notice, the message is recorded instead.
+ */
+@Component
+class WechatTemplateChannel {
+
+    private final WxMpService wx;
+    private final WxMpProperties props;
+    private final TemplateIdsHolder ids;
+    private final Links links;
+    private final RecordedMessages recorded;
+
+    WechatTemplateChannel(WxMpService wx, WxMpProperties props, TemplateIdsHolder ids, Links links, RecordedMessages recorded) {
+        this.wx = wx;
+        this.props = props;
+        this.ids = ids;
+        this.links = links;
+        this.recorded = recorded;
+    }
+
+    Outcome send(Notice n, RenderedNotice r) {
+        String templateId = ids.wechatTemplates().get(n.getTemplateKey());
+        if (!props.configured() || templateId == null || templateId.isBlank()) {
+            recorded.record("WECHAT", n.getRecipient(), n.getTemplateKey(), n.getRendered());
+            return Outcome.sent("recorded");
+        }
+        WxMpTemplateMessage m = WxMpTemplateMessage.builder().toUser(n.getRecipient()).templateId(templateId)
+                .url(r.wechatLink() == null ? null : links.oauth(r.wechatLink())).build();
+        m.setClientMsgId("notice-" + n.getId());
+        r.wechatData().forEach((k, v) -> m.addData(new WxMpTemplateData(k, v)));
+        try {
+            return Outcome.sent(wx.getTemplateMsgService().sendTemplateMsg(m));
+        } catch (WxErrorException e) {
+            return ErrorClasses.wechat(e.getError().getErrorCode(), e.getError().getErrorMsg());
+        } catch (RuntimeException e) {
+            return new Outcome(Outcome.Kind.RETRY, "IO", e.getMessage(), null);
+        }
+    }
+}

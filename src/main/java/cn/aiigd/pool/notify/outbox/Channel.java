@@ -1,0 +1,3 @@
+package cn.aiigd.pool.notify.outbox;
+
+public enum Channel { WECHAT, SMS, EMAIL }

@@ -1,0 +1,174 @@
+package cn.aiigd.pool.notify.outbox;
+
+import cn.aiigd.pool.dictionary.Dictionaries;
+import cn.aiigd.pool.filing.FilingMoved;
+import cn.aiigd.pool.notify.sms.AliyunSmsProperties;
+import cn.aiigd.pool.notify.template.NoticeTemplate;
+import cn.aiigd.pool.notify.template.RenderedNotice;
+import cn.aiigd.pool.notify.template.Renderer;
+import cn.aiigd.pool.notify.template.TemplateCatalog;
+import cn.aiigd.pool.supplier.SupplierAction;
+import cn.aiigd.pool.supplier.SupplierStatusChanged;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns each status move into its notices, inside the move's own transaction: the move and its
+ * notices commit together or not at all. Each row's idempotency key is (event, channel,
+ * recipient), so writing the same event twice writes nothing the second time.
+ */
+@Component
+class NoticeWriter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final NoticeMapper notices;
+    private final TemplateCatalog catalog;
+    private final Renderer renderer;
+    private final Dictionaries dictionaries;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String signName;
+
+    NoticeWriter(NoticeMapper notices, TemplateCatalog catalog, Renderer renderer, Dictionaries dictionaries, JsonMapper json,
+                 Clock clock, AliyunSmsProperties sms) {
+        this.notices = notices;
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.dictionaries = dictionaries;
+        this.json = json;
+        this.clock = clock;
+        this.signName = sms.signName();
+    }
+
+    @EventListener
+    void on(SupplierStatusChanged e) {
+        List<String> keys = NoticeRules.forSupplier(e);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, String> v = new HashMap<>();
+        v.put("supplierId", Long.toString(e.supplierId()));
+        v.put("companyName", e.companyName());
+        v.put("status", e.to().label());
+        v.put("result", switch (e.action()) {
+            case APPROVE -> "审核通过";
+            case RETURN -> "退回修改";
+            case REJECT -> "未通过";
+            default -> e.to().label();
+        });
+        v.put("reason", e.reason());
+        v.put("reasonOrNext", e.reason() != null && !e.reason().isBlank() ? e.reason()
+                : e.action() == SupplierAction.APPROVE ? "可在申报时间内提交应用产品" : "请查看详情");
+        v.put("reviewer", "ALLIANCE".equals(e.reviewScope()) || e.reviewScope() == null ? "广东省工业互联网产业联盟"
+                : dictionaries.city(e.reviewScope()).map(c -> c.name() + "工业和信息化主管部门").orElse("注册地工业和信息化主管部门"));
+        v.put("reviewDueOn", e.reviewDueOn() == null ? "" : e.reviewDueOn().format(DAY));
+        v.put("at", e.at().format(MINUTE));
+        v.put("contactName", e.contactName());
+        v.put("signName", signName);
+        for (String key : keys) {
+            write("supplier-move:" + e.historyId(), key, v, e.supplierId(), null, e.boundOpenids(), e.contactMobile(), e.contactEmail());
+        }
+    }
+
+    @EventListener
+    void on(FilingMoved e) {
+        List<String> keys = NoticeRules.forFiling(e);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Map<String, String> v = new HashMap<>();
+        v.put("filingId", Long.toString(e.filingId()));
+        v.put("supplierId", Long.toString(e.supplierId()));
+        v.put("companyName", e.companyName());
+        v.put("productName", e.productName() == null ? "" : e.productName());
+        v.put("category", dictionaries.categories().stream().filter(c -> c.code().equals(e.categoryCode())).map(c -> c.name())
+                .findFirst().orElse(e.categoryCode()));
+        v.put("status", e.to().label());
+        v.put("result", switch (e.action()) {
+            case OPEN_PUBLICITY -> "公示中";
+            case PUBLISH -> "入选";
+            default -> e.to().label();
+        });
+        v.put("resultDetail", switch (e.action()) {
+            case OPEN_PUBLICITY -> e.publicityEndsOn() == null ? "已进入公示" : "公示至" + e.publicityEndsOn().format(DAY);
+            case PUBLISH -> "已正式发布，入选省资源池";
+            default -> e.to().label();
+        });
+        v.put("reason", e.reason());
+        v.put("reasonOrNext", e.reason() != null && !e.reason().isBlank() ? e.reason() : "请查看详情");
+        if (e.defense() != null) {
+            FilingMoved.Defense d = e.defense();
+            v.put("defenseTime", d.day().format(DAY) + (d.slotStart() == null ? "" : " " + d.slotStart().format(HM)
+                    + (d.slotEnd() == null ? "" : "~" + d.slotEnd().format(HM))));
+            v.put("venue", d.venue());
+            v.put("address", d.address());
+            v.put("order", Integer.toString(d.order()));
+        }
+        v.put("publicityEndsOn", e.publicityEndsOn() == null ? "" : e.publicityEndsOn().format(DAY));
+        v.put("at", e.at().format(MINUTE));
+        v.put("contactName", e.contactName());
+        v.put("signName", signName);
+        for (String key : keys) {
+            write("filing-move:" + e.historyId(), key, v, e.supplierId(), e.filingId(), e.boundOpenids(), e.contactMobile(), e.contactEmail());
+        }
+    }
+
+    private void write(String event, String templateKey, Map<String, String> v, long supplierId, Long filingId, List<String> openids,
+                       String mobile, String email) {
+        NoticeTemplate t = catalog.require(templateKey);
+        RenderedNotice r = renderer.render(t, v);
+        String variables = json.writeValueAsString(v);
+        if (t.wechat() != null) {
+            for (String openid : openids) {
+                insert(event, templateKey, Channel.WECHAT, openid, supplierId, filingId, variables, r.wechatText(), false);
+            }
+        }
+        if (t.sms() != null && mobile != null && !mobile.isBlank()) {
+            insert(event, templateKey, Channel.SMS, mobile, supplierId, filingId, variables, r.smsText(), r.urgent());
+        }
+        if (t.email() != null && email != null && !email.isBlank()) {
+            insert(event, templateKey, Channel.EMAIL, email, supplierId, filingId, variables,
+                    cut(r.emailSubject() + "\n\n" + r.emailBody(), 2000), false);
+        }
+    }
+
+    /** Also used for the SMS that replaces an undeliverable template message. */
+    void insert(String event, String templateKey, Channel channel, String recipient, long supplierId, Long filingId, String variables,
+                String rendered, boolean urgent) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Notice n = new Notice();
+        n.setIdempotencyKey(event + ":" + templateKey + ":" + channel + ":" + recipient);
+        n.setTemplateKey(templateKey);
+        n.setChannel(channel);
+        n.setRecipient(recipient);
+        n.setSupplierId(supplierId);
+        n.setFilingId(filingId);
+        n.setVariables(variables);
+        n.setRendered(cut(rendered, 2000));
+        n.setUrgent(urgent);
+        n.setStatus(NoticeStatus.PENDING);
+        n.setNextAttemptAt(now);
+        n.setCreatedAt(now);
+        n.setUpdatedAt(now);
+        try {
+            notices.insert(n);
+        } catch (DuplicateKeyException e) {
+            // Already written for this event: once is enough.
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+}
