@@ -32,7 +32,8 @@ class WxMpConfiguration {
 
     @Bean
     WxMpService wxMpService(WxMpProperties props, StringRedisTemplate redis,
-                            @Value("${pool.redis.key-prefix:pool:}") String prefix) {
+                            @Value("${pool.redis.key-prefix:pool:}") String prefix,
+                            @Value("${wx.mp.max-connections:64}") int maxConnections) {
         WxMpRedisConfigImpl config = new WxMpRedisConfigImpl(new RedisTemplateWxRedisOps(redis), prefix + "wx");
         config.setAppId(props.appId());
         config.setSecret(props.secret());
@@ -44,6 +45,11 @@ class WxMpConfiguration {
         hosts.setMpHost(props.mpHost());
         hosts.setOpenHost(props.openHost());
         config.setHostConfig(hosts);
+        // WxJava's default pool allows 10 connections to WeChat: fewer than the notice senders.
+        var http = me.chanjar.weixin.common.util.http.apache.DefaultApacheHttpClientBuilder.get();
+        http.setMaxConnPerHost(Math.max(10, maxConnections));
+        http.setMaxTotalConn(Math.max(50, maxConnections * 2));
+        config.setApacheHttpClientBuilder(http);
         WxMpServiceImpl service = new WxMpServiceImpl();
         service.setWxMpConfigStorage(config);
         // -1 (system busy) is retried by WxJava; keep it short, the portal's deadline is 5 s.

@@ -27,9 +27,21 @@ public final class FakeWeChat {
     private static FakeWeChat instance;
 
     private final WireMockServer server;
+    private final MsgIds msgIds = new MsgIds();
+    private static volatile int latencyMs;
+
+    /** Template sends take this long from now on (the benchmark's 20 ms platform). */
+    public void templateLatency(int ms) {
+        latencyMs = ms;
+    }
+
+    /** Template messages that reached a user: a repeated client_msg_id is not counted twice. */
+    public long templatesDelivered() {
+        return msgIds.delivered.get();
+    }
 
     private FakeWeChat() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new MsgIds()));
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(200).extensions(msgIds));
         server.start();
         reset();
     }
@@ -99,9 +111,14 @@ public final class FakeWeChat {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
-    /** Answers a template send with a new msgid each time, as WeChat does. */
+    /**
+     * Answers a template send with a new msgid, as WeChat does; a repeated client_msg_id (for the same
+     * user) is not delivered again and gets the first msgid back, as WeChat's de-duplication promises.
+     */
     private static final class MsgIds implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
         private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(200228332L);
+        private final java.util.Map<String, Long> byClientMsgId = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
         @Override
         public String getName() {
@@ -115,8 +132,26 @@ public final class FakeWeChat {
 
         @Override
         public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            String body = event.getRequest().getBodyAsString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"client_msg_id\":\"([^\"]+)\"").matcher(body);
+            java.util.regex.Matcher u = java.util.regex.Pattern.compile("\"touser\":\"([^\"]+)\"").matcher(body);
+            long id;
+            if (m.find() && u.find()) {
+                String key = u.group(1) + "|" + m.group(1);
+                boolean[] fresh = {false};
+                id = byClientMsgId.computeIfAbsent(key, k -> {
+                    fresh[0] = true;
+                    return next.incrementAndGet();
+                });
+                if (fresh[0]) {
+                    delivered.incrementAndGet();
+                }
+            } else {
+                id = next.incrementAndGet();
+                delivered.incrementAndGet();
+            }
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
-                    .withBody("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + next.incrementAndGet() + "}").build();
+                    .withBody("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + id + "}").withFixedDelay(latencyMs).build();
         }
     }
 

@@ -56,6 +56,8 @@ public class NoticeDispatcher {
     private final Clock clock;
     private final Settings settings;
     private final ExecutorService senders;
+    /** One per sender: pump() claims no more notices than there are senders free to take them. */
+    private final java.util.concurrent.Semaphore permits;
     private final Map<Channel, RateLimiter> limits = new EnumMap<>(Channel.class);
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -89,6 +91,7 @@ public class NoticeDispatcher {
         this.json = json;
         this.clock = clock;
         this.settings = new Settings(enabled, batchSize, concurrency, lease, maxAttempts, firstBackoff, maxBackoff, quietFrom, quietUntil);
+        this.permits = new java.util.concurrent.Semaphore(concurrency);
         this.senders = Executors.newFixedThreadPool(concurrency, new org.springframework.scheduling.concurrent.CustomizableThreadFactory("notice-"));
         limits.put(Channel.WECHAT, new RateLimiter(wechatPerSecond));
         limits.put(Channel.SMS, new RateLimiter(smsPerSecond));
@@ -101,24 +104,69 @@ public class NoticeDispatcher {
             return;
         }
         try {
-            while (dispatchOnce() == settings.batchSize()) {
-                // A full batch: there may be more due right now.
+            while (pump() > 0) {
+                // Keep the senders busy while there is due work; the next tick picks up what comes later.
             }
         } catch (RuntimeException e) {
             log.warn("Dispatching notices failed; the next tick tries again: {}", e.getMessage());
         }
     }
 
-    /** Claims one batch, sends it and waits for it; returns how many were claimed. */
-    public int dispatchOnce() {
+    /**
+     * Claims only as many due notices as there are free senders (so nothing waits under a lease
+     * behind a busy queue) and hands each to a sender; does not wait for them. Returns how many
+     * it claimed; 0 when nothing is due. Blocks while every sender is busy.
+     */
+    public int pump() {
+        // Claim in runs of at least half a batch: a claim is a transaction, and one per notice
+        // would cost more than the sends it feeds.
+        int least = Math.max(1, Math.min(settings.batchSize(), settings.concurrency()) / 2);
+        try {
+            permits.acquire(least);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+        int free = least + permits.drainPermits();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime leaseUntil = now.plus(settings.lease());
+        List<Notice> claimed;
+        try {
+            claimed = claim(now, leaseUntil, Math.min(free, settings.batchSize()));
+        } catch (RuntimeException e) {
+            permits.release(free);
+            throw e;
+        }
+        permits.release(free - claimed.size());
+        for (Notice n : claimed) {
+            senders.execute(() -> {
+                try {
+                    sendOne(n, leaseUntil);
+                } catch (RuntimeException e) {
+                    log.warn("A notice send failed unexpectedly: {}", e.toString());
+                } finally {
+                    permits.release();
+                }
+            });
+        }
+        return claimed.size();
+    }
+
+    private List<Notice> claim(LocalDateTime now, LocalDateTime leaseUntil, int limit) {
         List<Notice> claimed = tx.execute(s -> {
-            List<Long> ids = notices.claimable(now, settings.batchSize());
+            List<Long> ids = notices.claimable(now, limit);
             ids.forEach(id -> notices.lease(id, leaseUntil, now));
             return ids.isEmpty() ? List.<Notice>of() : notices.selectByIds(ids);
         });
-        if (claimed == null || claimed.isEmpty()) {
+        return claimed == null ? List.of() : claimed;
+    }
+
+    /** Claims one batch, sends it and waits for all of it (tests and tools); returns how many were claimed. */
+    public int dispatchOnce() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime leaseUntil = now.plus(settings.lease());
+        List<Notice> claimed = claim(now, leaseUntil, settings.batchSize());
+        if (claimed.isEmpty()) {
             return 0;
         }
         List<Future<?>> running = new ArrayList<>();
