@@ -38,6 +38,7 @@ class NoticeChannelsIT extends IntegrationTest {
         r.add("aliyun.sms.templates.defense-invited", () -> "SMS_DEFENSE");
         r.add("aliyun.sms.templates.onsite-selected", () -> "SMS_ONSITE");
         r.add("aliyun.sms.templates.supplier-reviewed", () -> "SMS_REVIEWED");
+        r.add("aliyun.sms.templates.defense-reminder", () -> "SMS_REMINDER");
         r.add("aliyun.sms.report-secret", () -> "report-secret-123");
     }
 
@@ -116,6 +117,23 @@ class NoticeChannelsIT extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(ack).contains("\"code\":0").contains("接收成功");
         assertThat(jdbc.queryForObject("SELECT status FROM notice WHERE id = ?", String.class, smsId)).isEqualTo("DELIVERED");
+    }
+
+    @Autowired
+    DefenseReminders reminders;
+
+    @Test
+    void theDayBeforeADefenseItsApplicantIsRemindedOnce() throws Exception {
+        Api.Applicant applicant = api.applicant();
+        long filingId = invitedFiling(applicant);
+        pin("2021-04-07T09:00:00+08:00");
+        assertThat(reminders.remindFor(java.time.LocalDate.of(2021, 4, 7))).isZero();
+        assertThat(reminders.remindFor(java.time.LocalDate.of(2021, 4, 8))).isGreaterThanOrEqualTo(1);
+        // A second node (or a second run) writes nothing more.
+        reminders.remindFor(java.time.LocalDate.of(2021, 4, 8));
+        List<Map<String, Object>> rows = noticesOf(filingId, "defense-reminder");
+        assertThat(rows).extracting(r -> r.get("channel")).containsExactly("SMS", "WECHAT");
+        assertThat((String) rows.get(0).get("rendered")).contains("明天").contains("联盟第一会议室").contains("第1位");
     }
 
     @Test

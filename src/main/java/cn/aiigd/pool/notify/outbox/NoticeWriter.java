@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recipient), so writing the same event twice writes nothing the second time.
  */
 @Component
-class NoticeWriter {
+public class NoticeWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
@@ -81,6 +81,38 @@ class NoticeWriter {
         }
     }
 
+    /** The day-before reminder of a defense: once per filing and day, whichever node writes it. */
+    public void remind(cn.aiigd.pool.filing.DefenseInvitations.Invitee i) {
+        Map<String, String> v = new HashMap<>();
+        v.put("filingId", Long.toString(i.filingId()));
+        v.put("supplierId", Long.toString(i.supplierId()));
+        v.put("companyName", i.companyName());
+        v.put("productName", i.productName() == null ? "" : i.productName());
+        v.put("category", categoryName(i.categoryCode()));
+        v.put("status", "答辩提醒");
+        v.put("at", LocalDateTime.now(clock).format(MINUTE));
+        v.put("contactName", i.contactName());
+        v.put("signName", signName);
+        putDefense(v, i.defense());
+        write("defense-reminder:" + i.filingId() + ":" + i.defense().day(), "defense-reminder", v, i.supplierId(), i.filingId(),
+                i.boundOpenids(), i.contactMobile(), null);
+    }
+
+    private String categoryName(String code) {
+        return dictionaries.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.name()).findFirst().orElse(code);
+    }
+
+    private static void putDefense(Map<String, String> v, FilingMoved.Defense d) {
+        if (d == null) {
+            return;
+        }
+        v.put("defenseTime", d.day().format(DAY) + (d.slotStart() == null ? "" : " " + d.slotStart().format(HM)
+                + (d.slotEnd() == null ? "" : "~" + d.slotEnd().format(HM))));
+        v.put("venue", d.venue());
+        v.put("address", d.address());
+        v.put("order", Integer.toString(d.order()));
+    }
+
     @EventListener
     void on(FilingMoved e) {
         List<String> keys = NoticeRules.forFiling(e);
@@ -92,8 +124,7 @@ class NoticeWriter {
         v.put("supplierId", Long.toString(e.supplierId()));
         v.put("companyName", e.companyName());
         v.put("productName", e.productName() == null ? "" : e.productName());
-        v.put("category", dictionaries.categories().stream().filter(c -> c.code().equals(e.categoryCode())).map(c -> c.name())
-                .findFirst().orElse(e.categoryCode()));
+        v.put("category", categoryName(e.categoryCode()));
         v.put("status", e.to().label());
         v.put("result", switch (e.action()) {
             case OPEN_PUBLICITY -> "公示中";
@@ -107,14 +138,7 @@ class NoticeWriter {
         });
         v.put("reason", e.reason());
         v.put("reasonOrNext", e.reason() != null && !e.reason().isBlank() ? e.reason() : "请查看详情");
-        if (e.defense() != null) {
-            FilingMoved.Defense d = e.defense();
-            v.put("defenseTime", d.day().format(DAY) + (d.slotStart() == null ? "" : " " + d.slotStart().format(HM)
-                    + (d.slotEnd() == null ? "" : "~" + d.slotEnd().format(HM))));
-            v.put("venue", d.venue());
-            v.put("address", d.address());
-            v.put("order", Integer.toString(d.order()));
-        }
+        putDefense(v, e.defense());
         v.put("publicityEndsOn", e.publicityEndsOn() == null ? "" : e.publicityEndsOn().format(DAY));
         v.put("at", e.at().format(MINUTE));
         v.put("contactName", e.contactName());
