@@ -16,6 +16,7 @@ CREATE TABLE notice (
     attempts         INT           NOT NULL DEFAULT 0,
     next_attempt_at  DATETIME(3)   NOT NULL,
     lease_until      DATETIME(3)   NULL,
+    lease_token      CHAR(36)      NULL COMMENT 'which claim holds the row: only its holder may settle it',
     platform_id      VARCHAR(64)   NULL COMMENT 'WeChat msgid or Aliyun BizId',
     last_code        VARCHAR(64)   NULL,
     last_message     VARCHAR(500)  NULL,
@@ -23,6 +24,7 @@ CREATE TABLE notice (
     updated_at       DATETIME(3)   NOT NULL,
     CONSTRAINT uk_notice_idempotency UNIQUE (idempotency_key),
     INDEX ix_notice_due (status, next_attempt_at),
+    INDEX ix_notice_lease (status, lease_until),
     INDEX ix_notice_supplier (supplier_id, created_at),
     INDEX ix_notice_filing (filing_id, created_at),
     INDEX ix_notice_platform (platform_id)

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The day before a defense, every invited filing's applicant gets a reminder (WeChat and SMS). Every
- * node may run this; each reminder's idempotency key (filing, day) lets only one of them write it.
+ * node runs this hourly through the day; each reminder's idempotency key (filing, day) lets only the
+ * first run write it, so a node down at nine loses nothing.
  */
 @Component
 public class DefenseReminders {
@@ -29,7 +30,7 @@ public class DefenseReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${pool.notify.defense-reminder-cron:0 0 9 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${pool.notify.defense-reminder-cron:0 0 9-20 * * *}", zone = "Asia/Shanghai")
     void daily() {
         int n = remindFor(LocalDate.now(clock).plusDays(1));
         log.info("Defense reminders for tomorrow: {}", n);

@@ -66,10 +66,16 @@ class NoticeController {
     List<NoticeView> list(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(required = false) Long supplierId,
                           @RequestParam(required = false) Long filingId, @RequestParam(required = false) NoticeStatus status,
                           @RequestParam(defaultValue = "100") int limit) {
-        if (supplierId != null) {
+        if (me.role() == StaffRole.CITY_REVIEWER) {
+            if (supplierId == null) {
+                throw ApiException.badRequest("请指定本市的供应商（supplierId）");
+            }
+            if (filingId != null) {
+                throw ApiException.forbidden("申报评审由联盟负责，地市审核员无权查看其通知");
+            }
             suppliers.requireVisible(me, supplierId);
-        } else if (me.role() == StaffRole.CITY_REVIEWER) {
-            throw ApiException.badRequest("请指定本市的供应商（supplierId）");
+            // Basic-review notices only: the expert review's are the alliance's (通知 三（二）).
+            return outbox.find(supplierId, null, status, limit).stream().filter(n -> n.getFilingId() == null).map(NoticeView::of).toList();
         }
         return outbox.find(supplierId, filingId, status, limit).stream().map(NoticeView::of).toList();
     }
@@ -106,6 +112,9 @@ class NoticeController {
     }
 
     private void visible(StaffPrincipal me, Notice n) {
+        if (me.role() == StaffRole.CITY_REVIEWER && n.getFilingId() != null) {
+            throw ApiException.forbidden("申报评审由联盟负责，地市审核员无权查看其通知");
+        }
         if (n.getSupplierId() != null) {
             suppliers.requireVisible(me, n.getSupplierId());
         } else if (me.role() == StaffRole.CITY_REVIEWER) {

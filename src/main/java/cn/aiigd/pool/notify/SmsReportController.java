@@ -44,7 +44,7 @@ class SmsReportController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Ack(403, "forbidden"));
         }
         for (Report r : reports) {
-            outbox.receipt(r.biz_id(), Boolean.TRUE.equals(r.success()), r.err_code() == null ? null : r.err_code() + " " + r.err_msg());
+            outbox.receipt(cn.aiigd.pool.notify.outbox.Channel.SMS, r.biz_id(), Boolean.TRUE.equals(r.success()), r.err_code() == null ? null : r.err_code() + " " + r.err_msg());
         }
         return ResponseEntity.ok(new Ack(0, "接收成功"));
     }

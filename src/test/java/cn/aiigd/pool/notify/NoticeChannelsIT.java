@@ -137,20 +137,44 @@ class NoticeChannelsIT extends IntegrationTest {
     }
 
     @Test
-    void aFollowerWhoLeftGetsTheSmsFormInstead() throws Exception {
+    void aFollowerWhoLeftGetsTheSmsFormInsteadOnce() throws Exception {
         Api.Applicant applicant = api.applicant();
-        long filingId = invitedFiling(applicant);
-        jdbc.update("UPDATE notice SET status = 'FAILED' WHERE filing_id = ? AND channel <> 'WECHAT'", filingId);
+        Api.Applicant colleague = api.applicant();
         FakeWeChat.instance().failing("/cgi-bin/message/template/send", 43004, "require subscribe");
+        long supplierId = journeys.approvedSupplier(applicant);
+        jdbc.update("INSERT INTO supplier_binding (supplier_id, openid, role, bound_at) VALUES (?, ?, 'MEMBER', NOW())",
+                supplierId, colleague.openid());
+        // The review result goes to both followers; both have left.
+        jdbc.update("UPDATE notice SET status = 'FAILED' WHERE supplier_id = ? AND template_key = 'supplier-submitted'", supplierId);
+        String key = jdbc.queryForObject("SELECT idempotency_key FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed'",
+                String.class, supplierId);
+        jdbc.update("INSERT INTO notice (idempotency_key, template_key, channel, recipient, supplier_id, variables, rendered, urgent, status, "
+                + "attempts, next_attempt_at, created_at, updated_at) SELECT REPLACE(idempotency_key, recipient, ?), template_key, channel, ?, "
+                + "supplier_id, variables, rendered, urgent, status, 0, next_attempt_at, created_at, updated_at FROM notice WHERE idempotency_key = ?",
+                colleague.openid(), colleague.openid(), key);
         int smsBefore = ALIYUN.sent().size();
         drain();
-        var wechat = noticesOf(filingId, "defense-invited").stream().filter(r -> "WECHAT".equals(r.get("channel"))).findFirst().orElseThrow();
-        assertThat(wechat.get("status")).isEqualTo("FAILED");
-        assertThat(wechat.get("last_code")).isEqualTo("43004");
-        long wechatId = ((Number) wechat.get("id")).longValue();
-        assertThat(count("SELECT COUNT(*) FROM notice WHERE idempotency_key LIKE ? AND channel = 'SMS' AND status = 'SENT'",
-                "fallback-of:" + wechatId + ":%")).isEqualTo(1);
+        var wechat = jdbc.queryForList("SELECT * FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed' AND channel = 'WECHAT'",
+                supplierId);
+        assertThat(wechat).hasSize(2).allMatch(r -> "FAILED".equals(r.get("status")) && "43004".equals(r.get("last_code")));
+        // One SMS in their place, not one per follower, through Aliyun with the notice's fallback form.
+        var sms = jdbc.queryForList("SELECT * FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed' AND channel = 'SMS'",
+                supplierId);
+        assertThat(sms).hasSize(1).allMatch(r -> "SENT".equals(r.get("status")));
         assertThat(ALIYUN.sent().size()).isEqualTo(smsBefore + 1);
+        assertThat(ALIYUN.sent().get(ALIYUN.sent().size() - 1).templateCode()).isEqualTo("SMS_REVIEWED");
+    }
+
+    @Test
+    void aNoticeAlreadyGoingBySmsIsNotDoubledByTheFallback() throws Exception {
+        Api.Applicant applicant = api.applicant();
+        long filingId = invitedFiling(applicant);
+        FakeWeChat.instance().failing("/cgi-bin/message/template/send", 43004, "require subscribe");
+        drain();
+        assertThat(noticesOf(filingId, "defense-invited").stream().filter(r -> "SMS".equals(r.get("channel")))).hasSize(1);
+        assertThat(ALIYUN.sent().stream().filter(s -> "SMS_DEFENSE".equals(s.templateCode()) && s.outId() != null
+                && s.outId().equals(noticesOf(filingId, "defense-invited").stream().filter(r -> "SMS".equals(r.get("channel")))
+                .findFirst().orElseThrow().get("id").toString()))).hasSize(1);
     }
 
     @Test

@@ -130,18 +130,19 @@ public class NoticeDispatcher {
         int free = least + permits.drainPermits();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime leaseUntil = now.plus(settings.lease());
-        List<Notice> claimed;
+        Claim claim;
         try {
-            claimed = claim(now, leaseUntil, Math.min(free, settings.batchSize()));
+            claim = claim(now, leaseUntil, Math.min(free, settings.batchSize()));
         } catch (RuntimeException e) {
             permits.release(free);
             throw e;
         }
+        List<Notice> claimed = claim.notices();
         permits.release(free - claimed.size());
         for (Notice n : claimed) {
             senders.execute(() -> {
                 try {
-                    sendOne(n, leaseUntil);
+                    sendOne(n, claim.token());
                 } catch (RuntimeException e) {
                     log.warn("A notice send failed unexpectedly: {}", e.toString());
                 } finally {
@@ -152,26 +153,35 @@ public class NoticeDispatcher {
         return claimed.size();
     }
 
-    private List<Notice> claim(LocalDateTime now, LocalDateTime leaseUntil, int limit) {
+    /** The rows of one claim, and the token that lets only this claim settle them. */
+    private record Claim(List<Notice> notices, String token) {
+    }
+
+    private Claim claim(LocalDateTime now, LocalDateTime leaseUntil, int limit) {
+        String token = java.util.UUID.randomUUID().toString();
         List<Notice> claimed = tx.execute(s -> {
-            List<Long> ids = notices.claimable(now, limit);
-            ids.forEach(id -> notices.lease(id, leaseUntil, now));
+            List<Long> ids = new ArrayList<>(notices.abandoned(now, limit));
+            if (ids.size() < limit) {
+                ids.addAll(notices.due(now, limit - ids.size()));
+            }
+            ids.forEach(id -> notices.lease(id, leaseUntil, token, now));
             return ids.isEmpty() ? List.<Notice>of() : notices.selectByIds(ids);
         });
-        return claimed == null ? List.of() : claimed;
+        return new Claim(claimed == null ? List.of() : claimed, token);
     }
 
     /** Claims one batch, sends it and waits for all of it (tests and tools); returns how many were claimed. */
     public int dispatchOnce() {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime leaseUntil = now.plus(settings.lease());
-        List<Notice> claimed = claim(now, leaseUntil, settings.batchSize());
+        Claim claim = claim(now, leaseUntil, settings.batchSize());
+        List<Notice> claimed = claim.notices();
         if (claimed.isEmpty()) {
             return 0;
         }
         List<Future<?>> running = new ArrayList<>();
         for (Notice n : claimed) {
-            running.add(senders.submit(() -> sendOne(n, leaseUntil)));
+            running.add(senders.submit(() -> sendOne(n, claim.token())));
         }
         for (Future<?> f : running) {
             try {
@@ -183,7 +193,7 @@ public class NoticeDispatcher {
         return claimed.size();
     }
 
-    private void sendOne(Notice n, LocalDateTime lease) {
+    private void sendOne(Notice n, String lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (n.getChannel() == Channel.SMS && !n.isUrgent() && quiet(now.toLocalTime())) {
             LocalDateTime morning = nextMorning(now);
@@ -205,7 +215,7 @@ public class NoticeDispatcher {
         settle(n, lease, outcome);
     }
 
-    private void settle(Notice n, LocalDateTime lease, Outcome o) {
+    private void settle(Notice n, String lease, Outcome o) {
         LocalDateTime now = LocalDateTime.now(clock);
         int attempt = n.getAttempts() + 1;
         NoticeStatus status;
@@ -279,8 +289,10 @@ public class NoticeDispatcher {
         };
     }
 
+    /** On shutdown, sends in flight finish and record their outcome before the database goes away. */
     @jakarta.annotation.PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
         senders.shutdown();
+        senders.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

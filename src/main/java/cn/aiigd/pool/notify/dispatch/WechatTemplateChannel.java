@@ -35,13 +35,20 @@ class WechatTemplateChannel {
 
     Outcome send(Notice n, RenderedNotice r) {
         String templateId = ids.wechatTemplates().get(n.getTemplateKey());
-        if (!props.configured() || templateId == null || templateId.isBlank()) {
+        if (!props.configured()) {
             recorded.record("WECHAT", n.getRecipient(), n.getTemplateKey(), n.getRendered());
-            return Outcome.sent("recorded");
+            return Outcome.sent(null);
+        }
+        if (templateId == null || templateId.isBlank()) {
+            // A real account without this notice's template id: a configuration fault staff must see.
+            return new Outcome(Outcome.Kind.FAILED, "TEMPLATE_NOT_CONFIGURED",
+                    "pool.notify.wechat-templates." + n.getTemplateKey() + " is empty", null);
         }
         WxMpTemplateMessage m = WxMpTemplateMessage.builder().toUser(n.getRecipient()).templateId(templateId)
                 .url(r.wechatLink() == null ? null : links.oauth(r.wechatLink())).build();
-        m.setClientMsgId("notice-" + n.getId());
+        // Attempts count only settled tries: a retry after a crash reuses the id (WeChat drops the
+        // repeat), a staff resend after a failure gets a new one (WeChat would drop it otherwise).
+        m.setClientMsgId("notice-" + n.getId() + "-" + n.getAttempts());
         r.wechatData().forEach((k, v) -> m.addData(new WxMpTemplateData(k, v)));
         try {
             return Outcome.sent(wx.getTemplateMsgService().sendTemplateMsg(m));

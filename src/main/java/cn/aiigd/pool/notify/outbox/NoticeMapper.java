@@ -12,31 +12,40 @@ import org.apache.ibatis.annotations.Update;
 @Mapper
 public interface NoticeMapper extends BaseMapper<Notice> {
 
-    /** Due notices, and ones whose sender's lease ran out (a node died mid-send); locked, others skipped. */
+    /**
+     * Due notices, oldest first, locked; rows other senders hold are skipped. One index range
+     * (status, next_attempt_at): no sort, so InnoDB locks only the rows it returns.
+     */
     @Select("""
-            SELECT id FROM notice
-            WHERE (status = 'PENDING' AND next_attempt_at <= #{now}) OR (status = 'SENDING' AND lease_until < #{now})
+            SELECT id FROM notice WHERE status = 'PENDING' AND next_attempt_at <= #{now}
             ORDER BY next_attempt_at LIMIT #{limit} FOR UPDATE SKIP LOCKED
             """)
-    List<Long> claimable(@Param("now") LocalDateTime now, @Param("limit") int limit);
+    List<Long> due(@Param("now") LocalDateTime now, @Param("limit") int limit);
 
-    @Update("UPDATE notice SET status = 'SENDING', lease_until = #{lease}, updated_at = #{now} WHERE id = #{id}")
-    void lease(@Param("id") long id, @Param("lease") LocalDateTime lease, @Param("now") LocalDateTime now);
+    /** Notices whose sender's lease ran out (a node died mid-send), by the (status, lease_until) index. */
+    @Select("""
+            SELECT id FROM notice WHERE status = 'SENDING' AND lease_until < #{now}
+            ORDER BY lease_until LIMIT #{limit} FOR UPDATE SKIP LOCKED
+            """)
+    List<Long> abandoned(@Param("now") LocalDateTime now, @Param("limit") int limit);
+
+    @Update("UPDATE notice SET status = 'SENDING', lease_until = #{lease}, lease_token = #{token}, updated_at = #{now} WHERE id = #{id}")
+    void lease(@Param("id") long id, @Param("lease") LocalDateTime lease, @Param("token") String token, @Param("now") LocalDateTime now);
 
     /** Records an outcome only while this sender still holds the lease it took. */
     @Update("""
-            UPDATE notice SET status = #{status}, attempts = attempts + 1, next_attempt_at = #{next}, lease_until = NULL,
+            UPDATE notice SET status = #{status}, attempts = attempts + 1, next_attempt_at = #{next}, lease_until = NULL, lease_token = NULL,
                    platform_id = COALESCE(#{platformId}, platform_id), last_code = #{code}, last_message = #{message}, updated_at = #{now}
-            WHERE id = #{id} AND status = 'SENDING' AND lease_until = #{lease}
+            WHERE id = #{id} AND status = 'SENDING' AND lease_token = #{lease}
             """)
-    int settle(@Param("id") long id, @Param("lease") LocalDateTime lease, @Param("status") NoticeStatus status,
+    int settle(@Param("id") long id, @Param("lease") String lease, @Param("status") NoticeStatus status,
                @Param("next") LocalDateTime next, @Param("platformId") String platformId, @Param("code") String code,
                @Param("message") String message, @Param("now") LocalDateTime now);
 
     /** Quiet hours: back to the queue until the morning, without counting an attempt. */
-    @Update("UPDATE notice SET status = 'PENDING', next_attempt_at = #{next}, lease_until = NULL, updated_at = #{now} "
-            + "WHERE id = #{id} AND status = 'SENDING' AND lease_until = #{lease}")
-    int postpone(@Param("id") long id, @Param("lease") LocalDateTime lease, @Param("next") LocalDateTime next, @Param("now") LocalDateTime now);
+    @Update("UPDATE notice SET status = 'PENDING', next_attempt_at = #{next}, lease_until = NULL, lease_token = NULL, updated_at = #{now} "
+            + "WHERE id = #{id} AND status = 'SENDING' AND lease_token = #{lease}")
+    int postpone(@Param("id") long id, @Param("lease") String lease, @Param("next") LocalDateTime next, @Param("now") LocalDateTime now);
 
     @Insert("INSERT INTO notice_attempt (notice_id, at, outcome, code, message, platform_id, node) "
             + "VALUES (#{id}, #{at}, #{outcome}, #{code}, #{message}, #{platformId}, #{node})")
@@ -50,6 +59,7 @@ public interface NoticeMapper extends BaseMapper<Notice> {
     @Select("SELECT id, at, outcome, code, message, platform_id, node FROM notice_attempt WHERE notice_id = #{id} ORDER BY id")
     List<AttemptRow> attempts(@Param("id") long id);
 
-    @Update("UPDATE notice SET status = #{status}, updated_at = #{now} WHERE platform_id = #{platformId} AND status = 'SENT'")
-    int receipt(@Param("platformId") String platformId, @Param("status") NoticeStatus status, @Param("now") LocalDateTime now);
+    @Update("UPDATE notice SET status = #{status}, updated_at = #{now} WHERE platform_id = #{platformId} AND channel = #{channel} AND status = 'SENT'")
+    int receipt(@Param("platformId") String platformId, @Param("channel") Channel channel, @Param("status") NoticeStatus status,
+                @Param("now") LocalDateTime now);
 }

@@ -46,8 +46,13 @@ public class NoticeOutbox {
         var vars = failed.getVariables();
         String text = cn.aiigd.pool.notify.template.Variables.fill(t.sms().text(),
                 json.readValue(vars, new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() { }));
-        writer.insert("fallback-of:" + failed.getId(), failed.getTemplateKey(), Channel.SMS, mobile, failed.getSupplierId(),
-                failed.getFilingId(), vars, text, t.sms().isUrgent());
+        // The same key the event's own SMS has: if the contact already gets this notice by SMS, the
+        // fallback adds nothing; several followers who left add one SMS, not one each.
+        String key = failed.getIdempotencyKey();
+        String marker = ":" + failed.getTemplateKey() + ":" + Channel.WECHAT + ":";
+        String event = key.contains(marker) ? key.substring(0, key.indexOf(marker)) : "notice-" + failed.getId();
+        writer.insert(event, failed.getTemplateKey(), Channel.SMS, mobile, failed.getSupplierId(), failed.getFilingId(), vars, text,
+                t.sms().isUrgent());
         return true;
     }
 
@@ -56,15 +61,15 @@ public class NoticeOutbox {
      * SmsReport): DELIVERED, or FAILED with the platform's reason. Unknown ids change nothing.
      */
     @Transactional
-    public boolean receipt(String platformId, boolean delivered, String reason) {
+    public boolean receipt(Channel channel, String platformId, boolean delivered, String reason) {
         if (platformId == null || platformId.isBlank()) {
             return false;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        int n = notices.receipt(platformId, delivered ? NoticeStatus.DELIVERED : NoticeStatus.FAILED, now);
+        int n = notices.receipt(platformId, channel, delivered ? NoticeStatus.DELIVERED : NoticeStatus.FAILED, now);
         if (n > 0 && !delivered) {
             notices.update(null, new com.baomidou.mybatisplus.core.conditions.update.LambdaUpdateWrapper<Notice>()
-                    .eq(Notice::getPlatformId, platformId).set(Notice::getLastCode, "RECEIPT")
+                    .eq(Notice::getPlatformId, platformId).eq(Notice::getChannel, channel).set(Notice::getLastCode, "RECEIPT")
                     .set(Notice::getLastMessage, reason == null ? "delivery failed" : reason.length() > 500 ? reason.substring(0, 500) : reason));
         }
         return n > 0;

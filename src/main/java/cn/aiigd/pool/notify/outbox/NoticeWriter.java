@@ -158,7 +158,7 @@ public class NoticeWriter {
                 insert(event, templateKey, Channel.WECHAT, openid, supplierId, filingId, variables, r.wechatText(), false);
             }
         }
-        if (t.sms() != null && mobile != null && !mobile.isBlank()) {
+        if (t.sms() != null && !t.sms().isFallbackOnly() && mobile != null && !mobile.isBlank()) {
             insert(event, templateKey, Channel.SMS, mobile, supplierId, filingId, variables, r.smsText(), r.urgent());
         }
         if (t.email() != null && email != null && !email.isBlank()) {

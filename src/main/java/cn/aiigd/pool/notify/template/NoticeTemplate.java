@@ -15,10 +15,15 @@ public record NoticeTemplate(String key, String title, String event, WechatForm 
     }
 
     /** An Aliyun SMS: the template's parameters and the text the phone shows. */
-    public record SmsForm(Map<String, String> params, String text, Boolean urgent) {
+    public record SmsForm(Map<String, String> params, String text, Boolean urgent, Boolean fallbackOnly) {
         /** Urgent SMS go out in quiet hours too; absent means not urgent. */
         public boolean isUrgent() {
             return Boolean.TRUE.equals(urgent);
+        }
+
+        /** Sent only to replace a template message that could not reach a follower who left. */
+        public boolean isFallbackOnly() {
+            return Boolean.TRUE.equals(fallbackOnly);
         }
     }
 

@@ -104,7 +104,8 @@ public class Conversation {
             case "templatesendjobfinish" -> {
                 // Status: success | failed:user block | failed: system failed
                 String status = m.getStatus() == null ? "" : m.getStatus();
-                notices.receipt(m.getMsgId() == null ? null : Long.toString(m.getMsgId()), "success".equals(status), status);
+                notices.receipt(cn.aiigd.pool.notify.outbox.Channel.WECHAT, m.getMsgId() == null ? null : Long.toString(m.getMsgId()),
+                        "success".equals(status), status);
                 return Reply.none();
             }
             case "view" -> {
