@@ -163,6 +163,19 @@ class NotificationsIT extends IntegrationTest {
         var own = api.staff(StaffRole.CITY_REVIEWER, "440100");
         assertThat(mvc.perform(get("/api/staff/notices").param("supplierId", Long.toString(supplierId)).with(own.auth()))
                 .andReturn().getResponse().getStatus()).isEqualTo(200);
+        // The expert review's notices are the alliance's, even for the reviewer's own city.
+        pin("2021-02-20T09:30:00+08:00");
+        Api.Applicant filer = api.applicant();
+        long filerSupplier = journeys.approvedSupplier(filer);
+        long filingId = journeys.submittedFiling(filer, filerSupplier, "SECURITY");
+        long filingNotice = jdbc.queryForObject("SELECT id FROM notice WHERE filing_id = ?", Long.class, filingId);
+        String visible = mvc.perform(get("/api/staff/notices").param("supplierId", Long.toString(filerSupplier)).with(own.auth()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(visible).contains("supplier-submitted").doesNotContain("filing-submitted");
+        assertThat(mvc.perform(get("/api/staff/notices/" + filingNotice + "/attempts").with(own.auth())).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(get("/api/staff/notices").param("supplierId", Long.toString(filerSupplier))
+                .param("filingId", Long.toString(filingId)).with(own.auth())).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
