@@ -47,7 +47,7 @@ class SecurityConfig {
                     .requestMatchers("/api/public/**", "/api/dev/**").permitAll()
                     // WeChat's own requests (checked by signature) and the sign-in round trip.
                     .requestMatchers("/wx/portal/**", "/wx/oauth/**").permitAll()
-                    .requestMatchers("/api/staff/wechat/**").hasRole("ADMIN")
+                    .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                     .requestMatchers("/api/applicant/**").hasRole("APPLICANT")

@@ -107,6 +107,12 @@ class NoticeChannelsIT extends IntegrationTest {
         assertThat(FakeWeChat.instance().requests("/cgi-bin/message/template/send")).anyMatch(r -> r.getBodyAsString().contains("TPL_DEFENSE_INVITED"));
         // No mail server configured here: the email is recorded, readable.
         assertThat(count("SELECT COUNT(*) FROM recorded_message WHERE channel = 'EMAIL' AND content LIKE '%集中答辩%'")).isPositive();
+        var admin = api.staff(StaffRole.ADMIN, null);
+        String recorded = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/staff/recorded-messages")
+                .with(admin.auth())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(recorded).contains("\"channel\":\"EMAIL\"").contains("集中答辩").doesNotContain("contact@example.com");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/staff/recorded-messages")
+                .with(api.staff(StaffRole.ALLIANCE_REVIEWER, null).auth())).andReturn().getResponse().getStatus()).isEqualTo(403);
 
         // Aliyun's delivery receipt, pushed to the secret URL, marks the SMS delivered.
         String report = "[{\"phone_number\":\"" + sms.phoneNumbers() + "\",\"success\":true,\"biz_id\":\"" + sms.bizId()
