@@ -67,12 +67,16 @@ class ConversationIT extends IntegrationTest {
         var applicant = api.applicant();
         assertThat(say(applicant.openid(), "进度")).contains("还没有绑定");
         long supplierId = journeys.approvedSupplier(applicant);
-        journeys.submittedFiling(applicant, supplierId, "PLATFORM");
+        long filingId = journeys.submittedFiling(applicant, supplierId, "PLATFORM");
         String company = jdbc.queryForObject("SELECT company_name FROM supplier WHERE id = ?", String.class, supplierId);
         String reply = say(applicant.openid(), "查询");
         assertThat(reply).contains(company).contains("审核通过").contains("第一批").contains("下一步");
         // Someone else's progress is not theirs.
         assertThat(say("oStranger" + SignedPortal.newMsgId(), "进度")).doesNotContain(company);
+        // Leave batch 1 as found: a filing waiting for its preliminary review holds up the batch's on-site draw.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/applicant/filings/{id}/withdraw", filingId)
+                        .with(applicant.auth()).contentType("application/json").content("{\"reason\":\"测试结束\"}"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
     }
 
     @Test
