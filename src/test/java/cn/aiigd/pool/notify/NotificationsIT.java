@@ -227,6 +227,36 @@ class NotificationsIT extends IntegrationTest {
     }
 
     @Test
+    void aSendOutlivingItsLeaseIsTakenOverAndStillDeliveredOnce() throws Exception {
+        Api.Applicant applicant = api.applicant();
+        long supplierId = journeys.approvedSupplier(applicant);
+        jdbc.update("UPDATE notice SET status = 'FAILED' WHERE supplier_id = ? AND template_key = 'supplier-submitted'", supplierId);
+        long id = jdbc.queryForObject("SELECT id FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed'", Long.class, supplierId);
+        FakeWeChat.instance().templateLatency(1500);
+        long deliveredBefore = FakeWeChat.instance().templatesDelivered();
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            // Sender A claims and is still waiting on WeChat when its lease (2 minutes) has run out...
+            var a = pool.submit(() -> dispatcher.dispatchOnce());
+            Thread.sleep(500);
+            pin("2021-02-10T10:05:00+08:00");
+            // ...so sender B takes the notice over and sends it again, with the same client_msg_id.
+            var b = pool.submit(() -> dispatcher.dispatchOnce());
+            assertThat(a.get()).isEqualTo(1);
+            assertThat(b.get()).isEqualTo(1);
+        } finally {
+            FakeWeChat.instance().templateLatency(0);
+            pool.shutdown();
+        }
+        // WeChat delivered it once; only the holder of the current lease settled it.
+        assertThat(FakeWeChat.instance().templatesDelivered() - deliveredBefore).isEqualTo(1);
+        assertThat(templateSends()).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT status FROM notice WHERE id = ?", String.class, id)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("SELECT attempts FROM notice WHERE id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM notice_attempt WHERE notice_id = ?", id)).isEqualTo(2);
+    }
+
+    @Test
     void templatesPreviewWithSampleData() throws Exception {
         var staff = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
         String preview = mvc.perform(post("/api/staff/message-templates/defense-invited/preview").with(staff.auth())

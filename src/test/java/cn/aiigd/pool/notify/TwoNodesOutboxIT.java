@@ -45,6 +45,8 @@ class TwoNodesOutboxIT extends IntegrationTest {
                 "--spring.data.redis.port=" + env.getProperty("spring.data.redis.port"),
                 "--pool.redis.key-prefix=" + env.getProperty("pool.redis.key-prefix"),
                 "--pool.notify.batch-size=3", "--pool.notify.concurrency=4",
+                // Both nodes keep the same time, as real nodes do within seconds: leases are judged by it.
+                "--pool.clock.fixed=" + DEFAULT_NOW,
                 "--wx.mp.api-host=" + FakeWeChat.instance().url())) {
             NoticeDispatcher other = second.getBean(NoticeDispatcher.class);
             var pool = Executors.newFixedThreadPool(4);
