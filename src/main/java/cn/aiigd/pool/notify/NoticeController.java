@@ -1,7 +1,6 @@
 package cn.aiigd.pool.notify;
 
 import cn.aiigd.pool.common.error.ApiException;
-import cn.aiigd.pool.common.pii.Masking;
 import cn.aiigd.pool.notify.outbox.Notice;
 import cn.aiigd.pool.notify.outbox.NoticeMapper;
 import cn.aiigd.pool.notify.outbox.NoticeOutbox;
@@ -50,12 +49,7 @@ class NoticeController {
                       int attempts, LocalDateTime nextAttemptAt, String platformId, String lastCode, String lastMessage, String rendered,
                       LocalDateTime createdAt, LocalDateTime updatedAt) {
         static NoticeView of(Notice n) {
-            String to = switch (n.getChannel()) {
-                case SMS -> Masking.mobile(n.getRecipient());
-                case EMAIL -> Masking.email(n.getRecipient());
-                case WECHAT -> Masking.openid(n.getRecipient());
-            };
-            return new NoticeView(n.getId(), n.getTemplateKey(), n.getChannel().name(), to, n.getSupplierId(), n.getFilingId(),
+            return new NoticeView(n.getId(), n.getTemplateKey(), n.getChannel().name(), n.getChannel().masked(n.getRecipient()), n.getSupplierId(), n.getFilingId(),
                     n.getStatus(), n.getAttempts(), n.getNextAttemptAt(), n.getPlatformId(), n.getLastCode(), n.getLastMessage(),
                     n.getRendered(), n.getCreatedAt(), n.getUpdatedAt());
         }

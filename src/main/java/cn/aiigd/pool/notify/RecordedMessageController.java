@@ -1,6 +1,5 @@
 package cn.aiigd.pool.notify;
 
-import cn.aiigd.pool.common.pii.Masking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDateTime;
@@ -27,10 +26,7 @@ class RecordedMessageController {
     @GetMapping("/api/staff/recorded-messages")
     List<RecordedView> latest(@RequestParam(defaultValue = "50") int limit) {
         return recorded.latest(Math.max(1, Math.min(limit, 500))).stream()
-                .map(r -> new RecordedView(r.id(), r.channel(), switch (r.channel()) {
-                    case "SMS" -> Masking.mobile(r.recipient());
-                    case "EMAIL" -> Masking.email(r.recipient());
-                    default -> Masking.openid(r.recipient());
-                }, r.template(), r.content(), r.createdAt())).toList();
+                .map(r -> new RecordedView(r.id(), r.channel(), cn.aiigd.pool.notify.outbox.Channel.valueOf(r.channel()).masked(r.recipient()),
+                        r.template(), r.content(), r.createdAt())).toList();
     }
 }

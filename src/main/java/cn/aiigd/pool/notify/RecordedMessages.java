@@ -1,6 +1,5 @@
 package cn.aiigd.pool.notify;
 
-import cn.aiigd.pool.common.pii.Masking;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,7 +31,7 @@ public class RecordedMessages {
     public void record(String channel, String recipient, String template, String content) {
         mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock));
         log.info("{} {} to {} recorded (no account configured)", channel, template,
-                "SMS".equals(channel) ? Masking.mobile(recipient) : "EMAIL".equals(channel) ? Masking.email(recipient) : Masking.openid(recipient));
+                cn.aiigd.pool.notify.outbox.Channel.valueOf(channel).masked(recipient));
     }
 
     /** One recorded message. */

@@ -47,7 +47,8 @@ public final class PolicyLatencyBenchmark {
                     .append("## Accuracy\n\n| set | engine in scope | engine out of scope safe | keyword rules in scope | keyword rules out of scope safe |\n")
                     .append("|---|---|---|---|---|\n");
             List<String> allQuestions = new ArrayList<>();
-            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-holdout.tsv")) {
+            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-holdout.tsv",
+                    "eval-holdout2.tsv")) {
                 if (PolicyLatencyBenchmark.class.getClassLoader().getResource("policy/" + set) == null) {
                     continue;
                 }
@@ -84,7 +85,11 @@ public final class PolicyLatencyBenchmark {
                     .append(" entries, from MySQL): median ").append(ms(builds[INDEX_BUILDS / 2])).append(", max ")
                     .append(ms(builds[INDEX_BUILDS - 1])).append(" over ").append(INDEX_BUILDS).append(" builds.\n");
             Files.createDirectories(Path.of("docs"));
-            Files.writeString(Path.of("docs/policy-answers.md"), md.toString());
+            // Replaces the measured part only: the written findings from "## Fresh sets" on are kept.
+            Path doc = Path.of("docs/policy-answers.md");
+            String existing = Files.exists(doc) ? Files.readString(doc) : "";
+            int kept = existing.indexOf("\n## Fresh sets");
+            Files.writeString(doc, md + (kept < 0 ? "" : existing.substring(kept)));
             System.out.println(md);
         }
     }

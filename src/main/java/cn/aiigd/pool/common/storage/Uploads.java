@@ -3,9 +3,6 @@ package cn.aiigd.pool.common.storage;
 import cn.aiigd.pool.common.error.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.tika.Tika;
@@ -86,7 +83,7 @@ public class Uploads {
                 }
             }
         });
-        return new Stored(name, detected, content.length, sha256(content), key);
+        return new Stored(name, detected, content.length, cn.aiigd.pool.common.crypto.Digests.sha256Hex(content), key);
     }
 
     /** Removes stored bytes once the caller's transaction commits the removal of their row. */
@@ -130,11 +127,4 @@ public class Uploads {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

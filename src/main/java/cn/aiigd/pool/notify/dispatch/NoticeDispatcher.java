@@ -1,6 +1,5 @@
 package cn.aiigd.pool.notify.dispatch;
 
-import cn.aiigd.pool.common.pii.Masking;
 import cn.aiigd.pool.notify.outbox.Channel;
 import cn.aiigd.pool.notify.outbox.Notice;
 import cn.aiigd.pool.notify.outbox.NoticeMapper;
@@ -258,7 +257,7 @@ public class NoticeDispatcher {
             }
         });
         if (status == NoticeStatus.FAILED) {
-            log.warn("Notice {} ({} to {}) failed: {} {}", n.getId(), n.getChannel(), mask(n), o.code(), message);
+            log.warn("Notice {} ({} to {}) failed: {} {}", n.getId(), n.getChannel(), n.getChannel().masked(n.getRecipient()), o.code(), message);
         }
     }
 
@@ -281,13 +280,6 @@ public class NoticeDispatcher {
         return morning.isAfter(now) ? morning : morning.plusDays(1);
     }
 
-    private static String mask(Notice n) {
-        return switch (n.getChannel()) {
-            case SMS -> Masking.mobile(n.getRecipient());
-            case EMAIL -> Masking.email(n.getRecipient());
-            case WECHAT -> Masking.openid(n.getRecipient());
-        };
-    }
 
     /** On shutdown, sends in flight finish and record their outcome before the database goes away. */
     @jakarta.annotation.PreDestroy

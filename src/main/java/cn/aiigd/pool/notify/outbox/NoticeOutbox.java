@@ -19,10 +19,12 @@ public class NoticeOutbox {
     private final SupplierDirectory suppliers;
     private final Clock clock;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final cn.aiigd.pool.notify.template.Renderer renderer;
 
     NoticeOutbox(NoticeMapper notices, NoticeWriter writer, TemplateCatalog catalog, SupplierDirectory suppliers, Clock clock,
-                 tools.jackson.databind.json.JsonMapper json) {
+                 tools.jackson.databind.json.JsonMapper json, cn.aiigd.pool.notify.template.Renderer renderer) {
         this.json = json;
+        this.renderer = renderer;
         this.notices = notices;
         this.writer = writer;
         this.catalog = catalog;
@@ -44,8 +46,8 @@ public class NoticeOutbox {
             return false;
         }
         var vars = failed.getVariables();
-        String text = cn.aiigd.pool.notify.template.Variables.fill(t.sms().text(),
-                json.readValue(vars, new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() { }));
+        String text = renderer.render(t, json.readValue(vars, new tools.jackson.core.type.TypeReference<java.util.Map<String, String>>() { }))
+                .smsText();
         // The same key the event's own SMS has: if the contact already gets this notice by SMS, the
         // fallback adds nothing; several followers who left add one SMS, not one each.
         String key = failed.getIdempotencyKey();

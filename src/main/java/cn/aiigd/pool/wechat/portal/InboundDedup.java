@@ -37,17 +37,9 @@ class InboundDedup {
             return "m:" + m.getMsgId();
         }
         // Hashed: an event key can be a long URL, and the key must not carry the openid into logs.
-        return "e:" + sha256(m.getFromUser() + "|" + m.getCreateTime() + "|" + m.getEvent() + "|" + m.getEventKey());
+        return "e:" + cn.aiigd.pool.common.crypto.Digests.sha256Hex(m.getFromUser() + "|" + m.getCreateTime() + "|" + m.getEvent() + "|" + m.getEventKey());
     }
 
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The outcome of claiming a message: handle it, or answer a retry. */
     record Claim(boolean first, Optional<String> storedReply) {

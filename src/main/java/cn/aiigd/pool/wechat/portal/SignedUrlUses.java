@@ -1,11 +1,8 @@
 package cn.aiigd.pool.wechat.portal;
 
+import cn.aiigd.pool.common.crypto.Digests;
 import cn.aiigd.pool.common.redis.RedisKeys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,8 +29,8 @@ class SignedUrlUses {
 
     /** False when this signed URL already came with a different body. */
     boolean firstBodyFor(String timestamp, String nonce, String signature, byte[] body, Duration keep) {
-        String key = keys.key("wx", "sig", digest((timestamp + "|" + nonce + "|" + signature).getBytes(StandardCharsets.UTF_8)));
-        String hash = digest(body);
+        String key = keys.key("wx", "sig", Digests.sha256Hex(timestamp + "|" + nonce + "|" + signature));
+        String hash = Digests.sha256Hex(body);
         try {
             Boolean fresh = redis.opsForValue().setIfAbsent(key, hash, keep);
             return Boolean.TRUE.equals(fresh) || hash.equals(redis.opsForValue().get(key));
@@ -43,11 +40,4 @@ class SignedUrlUses {
         }
     }
 
-    private static String digest(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,13 +1,9 @@
 package cn.aiigd.pool.wechat.signin;
 
 import cn.aiigd.pool.common.redis.RedisKeys;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -61,11 +57,6 @@ public class ApplicantSessions {
     }
 
     private String key(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return keys.key("applicant-session", HexFormat.of().formatHex(digest));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return keys.key("applicant-session", cn.aiigd.pool.common.crypto.Digests.sha256Hex(token));
     }
 }
