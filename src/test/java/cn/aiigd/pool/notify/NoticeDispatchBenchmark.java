@@ -54,8 +54,12 @@ public final class NoticeDispatchBenchmark {
         md.append("\nTarget (issue 6): ≥ 80 % of the ideal at the default concurrency, no duplicates, no losses.\n");
         Path doc = Path.of("docs/benchmarks.md");
         String existing = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n";
-        int cut = existing.indexOf("\n## Notification dispatch");
-        Files.writeString(doc, (cut < 0 ? existing : existing.substring(0, cut)) + md);
+        // Replace only this benchmark's own section; the written findings around it stay.
+        int cut = existing.indexOf("\n## Notification dispatch\n");
+        int end = cut < 0 ? -1 : existing.indexOf("\n## ", cut + 1);
+        String updated = cut < 0 ? existing + md
+                : existing.substring(0, cut) + md + (end < 0 ? "" : existing.substring(end));
+        Files.writeString(doc, updated);
         System.out.println(md);
         System.exit(0);
     }

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +57,15 @@ public class NoticeDispatcher {
     private final Clock clock;
     private final Settings settings;
     private final ExecutorService senders;
-    /** One per sender: pump() claims no more notices than there are senders free to take them. */
-    private final java.util.concurrent.Semaphore permits;
+    /**
+     * Two per sender: one for the notice it is sending, one for the notice it takes next. Claiming
+     * one round ahead means a sender that finishes never waits for a claim transaction; claiming
+     * no further keeps a notice's wait under its lease to about one send.
+     */
+    private final Semaphore permits;
     private final Map<Channel, RateLimiter> limits = new EnumMap<>(Channel.class);
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final OutcomeRecorder outcomes;
 
     /** How the dispatcher behaves ({@code pool.notify.*}). */
     record Settings(boolean enabled, int batchSize, int concurrency, Duration lease, int maxAttempts, Duration firstBackoff,
@@ -90,8 +97,9 @@ public class NoticeDispatcher {
         this.json = json;
         this.clock = clock;
         this.settings = new Settings(enabled, batchSize, concurrency, lease, maxAttempts, firstBackoff, maxBackoff, quietFrom, quietUntil);
-        this.permits = new java.util.concurrent.Semaphore(concurrency);
+        this.permits = new Semaphore(2 * concurrency);
         this.senders = Executors.newFixedThreadPool(concurrency, new org.springframework.scheduling.concurrent.CustomizableThreadFactory("notice-"));
+        this.outcomes = new OutcomeRecorder(notices, outbox, tx, node, 4 * concurrency);
         limits.put(Channel.WECHAT, new RateLimiter(wechatPerSecond));
         limits.put(Channel.SMS, new RateLimiter(smsPerSecond));
         limits.put(Channel.EMAIL, new RateLimiter(emailPerSecond));
@@ -112,9 +120,9 @@ public class NoticeDispatcher {
     }
 
     /**
-     * Claims only as many due notices as there are free senders (so nothing waits under a lease
-     * behind a busy queue) and hands each to a sender; does not wait for them. Returns how many
-     * it claimed; 0 when nothing is due. Blocks while every sender is busy.
+     * Claims as many due notices as the senders can take within about one round (so nothing waits
+     * long under a lease behind a busy queue) and hands each to a sender; does not wait for them.
+     * Returns how many it claimed; 0 when nothing is due. Blocks while the senders are full.
      */
     public int pump() {
         // Claim in runs of at least half a batch: a claim is a transaction, and one per notice
@@ -163,7 +171,9 @@ public class NoticeDispatcher {
             if (ids.size() < limit) {
                 ids.addAll(notices.due(now, limit - ids.size()));
             }
-            ids.forEach(id -> notices.lease(id, leaseUntil, token, now));
+            if (!ids.isEmpty()) {
+                notices.lease(ids, leaseUntil, token, now);
+            }
             return ids.isEmpty() ? List.<Notice>of() : notices.selectByIds(ids);
         });
         return new Claim(claimed == null ? List.of() : claimed, token);
@@ -178,13 +188,13 @@ public class NoticeDispatcher {
         if (claimed.isEmpty()) {
             return 0;
         }
-        List<Future<?>> running = new ArrayList<>();
+        List<Future<CompletableFuture<Void>>> running = new ArrayList<>();
         for (Notice n : claimed) {
             running.add(senders.submit(() -> sendOne(n, claim.token())));
         }
-        for (Future<?> f : running) {
+        for (Future<CompletableFuture<Void>> f : running) {
             try {
-                f.get();
+                f.get().get();
             } catch (Exception e) {
                 log.warn("A notice send failed unexpectedly: {}", e.toString());
             }
@@ -192,12 +202,13 @@ public class NoticeDispatcher {
         return claimed.size();
     }
 
-    private void sendOne(Notice n, String lease) {
+    /** Sends one notice and queues its outcome; the returned future completes when that is committed. */
+    private CompletableFuture<Void> sendOne(Notice n, String lease) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (n.getChannel() == Channel.SMS && !n.isUrgent() && quiet(now.toLocalTime())) {
             LocalDateTime morning = nextMorning(now);
             tx.executeWithoutResult(s -> notices.postpone(n.getId(), lease, morning, now));
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         Outcome outcome;
         try {
@@ -211,10 +222,10 @@ public class NoticeDispatcher {
         } catch (RuntimeException e) {
             outcome = new Outcome(Outcome.Kind.RETRY, "ERROR", e.getMessage(), null);
         }
-        settle(n, lease, outcome);
+        return settle(n, lease, outcome);
     }
 
-    private void settle(Notice n, String lease, Outcome o) {
+    private CompletableFuture<Void> settle(Notice n, String lease, Outcome o) {
         LocalDateTime now = LocalDateTime.now(clock);
         int attempt = n.getAttempts() + 1;
         NoticeStatus status;
@@ -245,20 +256,10 @@ public class NoticeDispatcher {
             }
         }
         String message = o.message() == null ? null : o.message().length() > 500 ? o.message().substring(0, 500) : o.message();
-        NoticeStatus finalStatus = status;
-        LocalDateTime finalNext = next;
-        tx.executeWithoutResult(s -> {
-            notices.attempt(n.getId(), now, outcome, o.code(), message, o.platformId(), node);
-            int updated = notices.settle(n.getId(), lease, finalStatus, finalNext, o.platformId(), o.code(), message, now);
-            if (updated == 0) {
-                log.warn("Notice {} was taken over by another sender while this one sent it", n.getId());
-            } else if (o.kind() == Outcome.Kind.FALLBACK_TO_SMS) {
-                outbox.fallBackToSms(n);
-            }
-        });
         if (status == NoticeStatus.FAILED) {
             log.warn("Notice {} ({} to {}) failed: {} {}", n.getId(), n.getChannel(), n.getChannel().masked(n.getRecipient()), o.code(), message);
         }
+        return outcomes.record(new OutcomeRecorder.Settlement(n, lease, status, next, outcome, o, message, now));
     }
 
     /** first × 2^(attempt−1), capped, ±20 % jitter so that a burst of failures does not retry in step. */
@@ -286,5 +287,6 @@ public class NoticeDispatcher {
     void stop() throws InterruptedException {
         senders.shutdown();
         senders.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
+        outcomes.stop();
     }
 }

@@ -29,8 +29,11 @@ public interface NoticeMapper extends BaseMapper<Notice> {
             """)
     List<Long> abandoned(@Param("now") LocalDateTime now, @Param("limit") int limit);
 
-    @Update("UPDATE notice SET status = 'SENDING', lease_until = #{lease}, lease_token = #{token}, updated_at = #{now} WHERE id = #{id}")
-    void lease(@Param("id") long id, @Param("lease") LocalDateTime lease, @Param("token") String token, @Param("now") LocalDateTime now);
+    @Update("""
+            <script>UPDATE notice SET status = 'SENDING', lease_until = #{lease}, lease_token = #{token}, updated_at = #{now}
+            WHERE id IN <foreach collection="ids" item="id" open="(" separator="," close=")">#{id}</foreach></script>
+            """)
+    void lease(@Param("ids") List<Long> ids, @Param("lease") LocalDateTime lease, @Param("token") String token, @Param("now") LocalDateTime now);
 
     /** Records an outcome only while this sender still holds the lease it took. */
     @Update("""
