@@ -16,6 +16,8 @@ public class StaffAccount {
     private StaffRole role;
     private String cityCode;
     private boolean enabled;
+    private String email;
+    private String mobile;
     private LocalDateTime createdAt;
 
     public Long getId() { return id; }
@@ -32,6 +34,10 @@ public class StaffAccount {
     public void setCityCode(String cityCode) { this.cityCode = cityCode; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getMobile() { return mobile; }
+    public void setMobile(String mobile) { this.mobile = mobile; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
 }

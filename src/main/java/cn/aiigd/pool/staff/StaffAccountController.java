@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,6 +49,18 @@ class StaffAccountController {
     @Operation(summary = "新建工作人员账号（仅管理员）", description = "地市审核员须填 cityCode；密码至少 10 位。")
     StaffView create(@RequestBody NewStaff body) {
         return accounts.create(body);
+    }
+
+    @PutMapping("/accounts/{id}/contact")
+    @Operation(summary = "设置账号的提醒邮箱和手机（仅管理员）", description = "审核时限提醒按此发送；留空即清除。")
+    StaffView setContact(@PathVariable long id, @RequestBody StaffAccounts.Contact body) {
+        return accounts.setContact(id, body);
+    }
+
+    @PutMapping("/me/contact")
+    @Operation(summary = "设置本人的提醒邮箱和手机", description = "审核时限提醒按此发送；留空即清除。")
+    StaffView setMyContact(@AuthenticationPrincipal StaffPrincipal me, @RequestBody StaffAccounts.Contact body) {
+        return accounts.setContact(me.id(), body);
     }
 
     @PostMapping("/accounts/{id}/disable")

@@ -2,6 +2,7 @@ package cn.aiigd.pool.staff;
 
 import cn.aiigd.pool.common.error.ApiException;
 import cn.aiigd.pool.common.error.FieldProblem;
+import cn.aiigd.pool.common.validation.ContactRules;
 import cn.aiigd.pool.dictionary.Dictionaries;
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import java.time.Clock;
@@ -33,15 +34,27 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     /** What an admin sends to create an account. */
-    public record NewStaff(String username, String displayName, StaffRole role, String cityCode, String password) {
+    public record NewStaff(String username, String displayName, StaffRole role, String cityCode, String password, String email,
+                           String mobile) {
+        public NewStaff(String username, String displayName, StaffRole role, String cityCode, String password) {
+            this(username, displayName, role, cityCode, password, null, null);
+        }
+    }
+
+    /** Where a person's review-deadline reminders go; either may be empty. */
+    public record Contact(String email, String mobile) {
+    }
+
+    /** A reviewer to remind of deadlines in their scope. */
+    public record ReviewerContact(long id, String displayName, String email, String mobile) {
     }
 
     /** An account as shown to admins; never the hash. */
     public record StaffView(long id, String username, String displayName, StaffRole role, String cityCode,
-                            boolean enabled, LocalDateTime createdAt) {
+                            boolean enabled, LocalDateTime createdAt, String email, String mobile) {
         static StaffView of(StaffAccount a) {
             return new StaffView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getCityCode(),
-                    a.isEnabled(), a.getCreatedAt());
+                    a.isEnabled(), a.getCreatedAt(), a.getEmail(), a.getMobile());
         }
     }
 
@@ -79,6 +92,7 @@ public class StaffAccounts implements UserDetailsService {
             // BCrypt reads at most 72 bytes; a longer password would be silently cut or refused.
             problems.add(new FieldProblem("password", "密码不超过 72 字节（约 24 个汉字或 72 个字母数字）"));
         }
+        checkContact(new Contact(n.email(), n.mobile()), problems);
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
@@ -92,9 +106,62 @@ public class StaffAccounts implements UserDetailsService {
         a.setCityCode(n.role() == StaffRole.CITY_REVIEWER ? n.cityCode() : null);
         a.setPasswordHash(passwords.encode(n.password()));
         a.setEnabled(true);
+        a.setEmail(blankToNull(n.email()));
+        a.setMobile(n.mobile() == null || n.mobile().isBlank() ? null : ContactRules.normalizeMobile(n.mobile().trim()));
         a.setCreatedAt(LocalDateTime.now(clock));
         mapper.insert(a);
         return StaffView.of(a);
+    }
+
+    /** Sets (or, with blanks, clears) where an account's deadline reminders go. */
+    @Transactional
+    public StaffView setContact(long id, Contact c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkContact(c, problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        StaffAccount a = mapper.selectById(id);
+        if (a == null) {
+            throw ApiException.notFound("工作人员账号不存在");
+        }
+        a.setEmail(blankToNull(c.email()));
+        a.setMobile(c.mobile() == null || c.mobile().isBlank() ? null : ContactRules.normalizeMobile(c.mobile().trim()));
+        mapper.updateById(a);
+        return StaffView.of(a);
+    }
+
+    /**
+     * Who decides applications waiting in a review scope: the enabled reviewers of that city, or for
+     * ALLIANCE the alliance's reviewers (its admins when it has none), as {@link StaffPrincipal#canDecide} has it.
+     */
+    public List<ReviewerContact> reviewersFor(String scope) {
+        LambdaQueryWrapper<StaffAccount> q = new LambdaQueryWrapper<StaffAccount>().eq(StaffAccount::isEnabled, true);
+        List<StaffAccount> found;
+        if (StaffPrincipal.ALLIANCE_SCOPE.equals(scope)) {
+            found = mapper.selectList(q.eq(StaffAccount::getRole, StaffRole.ALLIANCE_REVIEWER).orderByAsc(StaffAccount::getId));
+            if (found.isEmpty()) {
+                found = mapper.selectList(new LambdaQueryWrapper<StaffAccount>().eq(StaffAccount::isEnabled, true)
+                        .eq(StaffAccount::getRole, StaffRole.ADMIN).orderByAsc(StaffAccount::getId));
+            }
+        } else {
+            found = mapper.selectList(q.eq(StaffAccount::getRole, StaffRole.CITY_REVIEWER).eq(StaffAccount::getCityCode, scope)
+                    .orderByAsc(StaffAccount::getId));
+        }
+        return found.stream().map(a -> new ReviewerContact(a.getId(), a.getDisplayName(), a.getEmail(), a.getMobile())).toList();
+    }
+
+    private static void checkContact(Contact c, List<FieldProblem> problems) {
+        if (c.email() != null && !c.email().isBlank() && !ContactRules.isEmail(c.email().trim())) {
+            problems.add(new FieldProblem("email", "邮箱格式不正确"));
+        }
+        if (c.mobile() != null && !c.mobile().isBlank() && !ContactRules.isMobile(c.mobile().trim())) {
+            problems.add(new FieldProblem("mobile", "手机号应为 11 位中国大陆手机号"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public List<StaffView> list() {

@@ -10,6 +10,7 @@ import cn.aiigd.pool.notify.template.TemplateCatalog;
 import cn.aiigd.pool.supplier.SupplierAction;
 import cn.aiigd.pool.supplier.SupplierStatusChanged;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -98,6 +99,26 @@ public class NoticeWriter {
                 i.boundOpenids(), i.contactMobile(), null);
     }
 
+    /**
+     * One reviewer's daily reminder of the basic reviews in their scope close to or past the deadline,
+     * by e-mail and SMS to the contacts on their account; once per reviewer and day.
+     */
+    public void remindReviewer(long staffId, LocalDate day, Map<String, String> v, String mobile, String email) {
+        Map<String, String> all = new HashMap<>(v);
+        all.put("signName", signName);
+        all.put("at", LocalDateTime.now(clock).format(MINUTE));
+        NoticeTemplate t = catalog.require("review-sla");
+        RenderedNotice r = renderer.render(t, all);
+        String variables = json.writeValueAsString(all);
+        String event = "review-sla:" + day + ":staff-" + staffId;
+        if (t.sms() != null && mobile != null && !mobile.isBlank()) {
+            insert(event, t.key(), Channel.SMS, mobile, null, null, variables, r.smsText(), r.urgent());
+        }
+        if (t.email() != null && email != null && !email.isBlank()) {
+            insert(event, t.key(), Channel.EMAIL, email, null, null, variables, cut(r.emailSubject() + "\n\n" + r.emailBody(), 2000), false);
+        }
+    }
+
     private String categoryName(String code) {
         return dictionaries.categories().stream().filter(c -> c.code().equals(code)).map(c -> c.name()).findFirst().orElse(code);
     }
@@ -168,7 +189,7 @@ public class NoticeWriter {
     }
 
     /** Also used for the SMS that replaces an undeliverable template message. */
-    void insert(String event, String templateKey, Channel channel, String recipient, long supplierId, Long filingId, String variables,
+    void insert(String event, String templateKey, Channel channel, String recipient, Long supplierId, Long filingId, String variables,
                 String rendered, boolean urgent) {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = new Notice();

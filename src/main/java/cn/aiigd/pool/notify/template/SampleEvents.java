@@ -11,6 +11,20 @@ public final class SampleEvents {
 
     public static Map<String, String> sample(String event) {
         Map<String, String> v = new HashMap<>();
+        if ("reviewer".equals(event)) {
+            v.put("reviewerName", "李审核");
+            v.put("scopeName", "广州市");
+            v.put("overdue", "1");
+            v.put("dueSoon", "2");
+            v.put("today", "2021年02月22日");
+            v.put("horizon", "2021年02月23日");
+            v.put("items", "【已超期】广州示例智能科技有限公司，应于2月19日前完成（编号 1024）\n"
+                    + "【即将到期】广州样例软件有限公司，应于2月22日前完成（编号 1025）");
+            v.put("consoleLink", "https://pool.example.cn/console/");
+            v.put("at", "2021年02月22日 09:00");
+            v.put("signName", "广东省工业互联网产业联盟");
+            return v;
+        }
         v.put("supplierId", "1024");
         v.put("companyName", "广州示例智能科技有限公司");
         v.put("contactName", "张工");
@@ -43,6 +57,12 @@ public final class SampleEvents {
     /** The sample with free-text values at the longest a real event plausibly carries. */
     static Map<String, String> longest(String event) {
         Map<String, String> v = sample(event);
+        if ("reviewer".equals(event)) {
+            v.put("scopeName", "省外注册企业（联盟审核）");
+            v.put("overdue", "9999");
+            v.put("dueSoon", "9999");
+            return v;
+        }
         v.put("companyName", "广".repeat(30));
         if ("filing".equals(event)) {
             v.put("productName", "品".repeat(30));

@@ -13,6 +13,9 @@ public final class Variables {
     public static final Set<String> FILING = Set.of("filingId", "supplierId", "companyName", "productName", "category", "status",
             "result", "resultDetail", "reason", "reasonOrNext", "defenseTime", "venue", "address", "order", "publicityEndsOn", "at",
             "contactName", "signName");
+    /** A reviewer's reminder of basic reviews close to or past their deadline. */
+    public static final Set<String> REVIEWER = Set.of("reviewerName", "scopeName", "overdue", "dueSoon", "today", "horizon", "items",
+            "consoleLink", "at", "signName");
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 
     private Variables() {
@@ -22,6 +25,7 @@ public final class Variables {
         return switch (event) {
             case "supplier" -> SUPPLIER;
             case "filing" -> FILING;
+            case "reviewer" -> REVIEWER;
             default -> Set.of();
         };
     }
