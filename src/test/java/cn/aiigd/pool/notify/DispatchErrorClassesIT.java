@@ -109,6 +109,30 @@ class DispatchErrorClassesIT extends NoticeTestSupport {
         assertThat((String) row.get("last_message")).containsIgnoringCase("timed out");
     }
 
+    /**
+     * A send that timed out on this side may have reached the user: the retry must reuse the
+     * client_msg_id, so that WeChat drops the repeat (DESIGN.md: client_msg_id carries the outbox id).
+     */
+    @Test
+    void aTimedOutSendThatWeChatAcceptedIsNotDeliveredTwice() throws Exception {
+        Applicant applicant = applicant();
+        long supplierId = journeys.approvedSupplier(applicant);
+        long id = onlyTheReviewResult(supplierId);
+        long deliveredBefore = FakeWeChat.instance().templatesDelivered();
+        FakeWeChat.instance().templateLatency(6_000);
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(1);
+        assertThat(notice(id)).containsEntry("status", "PENDING");
+
+        FakeWeChat.instance().templateLatency(0);
+        pin(afterBackoff(id));
+        drain();
+        assertThat(notice(id)).containsEntry("status", "SENT");
+        List<WechatSent> sends = wechatSentFor(id);
+        assertThat(sends).hasSize(2);
+        assertThat(sends.get(1).clientMsgId()).as("the retry's client_msg_id").isEqualTo(sends.get(0).clientMsgId());
+        assertThat(FakeWeChat.instance().templatesDelivered() - deliveredBefore).as("messages the user received").isEqualTo(1);
+    }
+
     @Test
     void aTransientErrorOnTheLastAllowedAttemptStopsTheNoticeWithBackoffDoublingOnTheWay() throws Exception {
         Applicant applicant = applicant();
