@@ -42,6 +42,8 @@ public final class FakeAliyunSms {
     private final WireMockServer server;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<String, String> scriptedErrors = new ConcurrentHashMap<>();
+    private final Map<String, Integer> scriptedStatus = new ConcurrentHashMap<>();
+    private final Map<String, Integer> scriptedDelay = new ConcurrentHashMap<>();
 
     public FakeAliyunSms() {
         server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").extensions(new Signed()));
@@ -61,6 +63,28 @@ public final class FakeAliyunSms {
     /** From now on, a send to this number gets this business error code. */
     public void failFor(String phone, String code) {
         scriptedErrors.put(phone, code);
+    }
+
+    /**
+     * From now on, a send to this number gets this error code with this HTTP status: 200 for the
+     * business errors Aliyun reports in the body, 4xx/5xx for gateway errors such as
+     * {@code Throttling.User} (the client then throws, with the code from the body).
+     */
+    public void failFor(String phone, String code, int httpStatus) {
+        scriptedErrors.put(phone, code);
+        scriptedStatus.put(phone, httpStatus);
+    }
+
+    /** From now on, the answer to a send to this number takes this long (the send itself is accepted at once). */
+    public void delayFor(String phone, int millis) {
+        scriptedDelay.put(phone, millis);
+    }
+
+    /** Sends to this number work normally again. */
+    public void recover(String phone) {
+        scriptedErrors.remove(phone);
+        scriptedStatus.remove(phone);
+        scriptedDelay.remove(phone);
     }
 
     public void stop() {
@@ -96,11 +120,13 @@ public final class FakeAliyunSms {
                     error = "isv.MOBILE_NUMBER_ILLEGAL";
                 }
                 if (error != null) {
-                    return json(200, "{\"Code\":\"" + error + "\",\"Message\":\"scripted\",\"RequestId\":\"fake\"}");
+                    return json(scriptedStatus.getOrDefault(phone, 200), "{\"Code\":\"" + error + "\",\"Message\":\"scripted\",\"RequestId\":\"fake\"}");
                 }
                 String bizId = "biz" + System.nanoTime();
                 sent.add(new Sent(phone, q.get("SignName"), q.get("TemplateCode"), q.get("TemplateParam"), q.get("OutId"), bizId));
-                return json(200, "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"" + bizId + "\",\"RequestId\":\"fake\"}");
+                ResponseDefinition ok = json(200, "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"" + bizId + "\",\"RequestId\":\"fake\"}");
+                Integer delay = scriptedDelay.get(phone);
+                return delay == null ? ok : com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(ok).withFixedDelay(delay).build();
             } catch (Exception e) {
                 return json(500, "{\"Code\":\"isp.SYSTEM_ERROR\",\"Message\":\"" + e.getMessage() + "\"}");
             }

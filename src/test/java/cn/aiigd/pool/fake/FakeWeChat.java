@@ -107,6 +107,16 @@ public final class FakeWeChat {
                 .willReturn(ok("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}")));
     }
 
+    /**
+     * WeChat's front end answers this path with an HTTP error status and no errcode from now on, as
+     * its gateways do when overloaded (WxJava reports it as -99).
+     */
+    public void httpError(String path, int status) {
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(2).withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/html")
+                        .withBody("<html><body><h1>" + status + "</h1>upstream unavailable</body></html>")));
+    }
+
     public List<LoggedRequest> requests(String path) {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
     }

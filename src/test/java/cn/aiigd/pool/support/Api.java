@@ -87,6 +87,18 @@ public class Api {
                 "李四", "13800001234", "contact@example.com", true, true);
     }
 
+    /** The form with another contact mobile. */
+    public static SupplierForm withContactMobile(SupplierForm f, String mobile) {
+        return new SupplierForm(f.companyName(), f.creditCode(), f.registrationProvince(), f.registrationCity(), f.legalRepresentative(),
+                f.foundedOn(), f.coversGuangdong(), f.teamInGuangdong(), f.ipSummary(), f.industries(), f.cases(), f.contactName(),
+                mobile, f.contactEmail(), f.consentCommitments(), f.consentPrivacy());
+    }
+
+    /** A fresh, valid mainland mobile number (139 + 8 random digits), so that tests do not share one. */
+    public static String mobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
     public String write(Object o) {
         return json.writeValueAsString(o);
     }

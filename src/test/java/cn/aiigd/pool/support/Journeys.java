@@ -27,7 +27,16 @@ public class Journeys {
 
     /** Registers a Guangzhou supplier for the applicant, submits it and has it approved. Returns its id. */
     public long approvedSupplier(Applicant applicant) throws Exception {
-        String body = api.write(Api.completeForm(Api.creditCode(), "440000", "440100"));
+        return approvedSupplier(applicant, Api.completeForm(Api.creditCode(), "440000", "440100"));
+    }
+
+    /** The same, with a contact mobile of its own (a fake platform can then script answers for this supplier alone). */
+    public long approvedSupplier(Applicant applicant, String contactMobile) throws Exception {
+        return approvedSupplier(applicant, Api.withContactMobile(Api.completeForm(Api.creditCode(), "440000", "440100"), contactMobile));
+    }
+
+    private long approvedSupplier(Applicant applicant, cn.aiigd.pool.supplier.SupplierForm form) throws Exception {
+        String body = api.write(form);
         long id = api.read(mvc.perform(post("/api/applicant/suppliers").with(applicant.auth())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
