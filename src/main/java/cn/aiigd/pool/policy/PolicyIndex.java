@@ -3,12 +3,15 @@ package cn.aiigd.pool.policy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -58,6 +61,16 @@ final class PolicyIndex {
     private final String[] docText;
     private final Map<String, Float>[] docVectors;
     private final double[] docNorms;
+    /**
+     * Applicants ask the same few dozen questions over and over. An index never changes (an edit
+     * builds a new one), so what it makes of a question can be kept as long as it lives: the cache
+     * dies with the index and needs no invalidation. Bounded, so odd questions cannot fill memory.
+     */
+    private final Cache<String, Features> featureCache;
+    private final Cache<SearchKey, List<Hit>> searchCache;
+
+    private record SearchKey(Features features, int limit) {
+    }
     private final Map<String, Float> idf = new HashMap<>();
 
     /** The words of a question, ready to match. */
@@ -83,7 +96,9 @@ final class PolicyIndex {
 
     @SuppressWarnings("unchecked")
     private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
-                        List<Features> features) throws IOException {
+                        List<Features> features, int cacheSize) throws IOException {
+        this.featureCache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        this.searchCache = Caffeine.newBuilder().maximumSize(cacheSize).build();
         this.snapshot = snapshot;
         this.dictionary = dictionary;
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -128,6 +143,11 @@ final class PolicyIndex {
     }
 
     static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer) {
+        return build(snapshot, dictionary, normalizer, 0);
+    }
+
+    /** @param cacheSize how many questions' features and results to keep; 0 keeps none */
+    static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer, int cacheSize) {
         List<int[]> docs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<Features> features = new ArrayList<>();
@@ -146,7 +166,7 @@ final class PolicyIndex {
             }
         }
         try {
-            return new PolicyIndex(snapshot, dictionary, docs, texts, features);
+            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,11 +177,20 @@ final class PolicyIndex {
     }
 
     Features features(String normalizedText) {
-        return extract(normalizedText, dictionary);
+        return featureCache.get(normalizedText, t -> frozen(extract(t, dictionary)));
+    }
+
+    private static Features frozen(Features f) {
+        return new Features(Collections.unmodifiableSet(f.concepts()), Collections.unmodifiableSet(f.words()),
+                Collections.unmodifiableSet(f.bigrams()));
     }
 
     /** The entries that best match, best first, one hit per entry. */
     List<Hit> search(Features q, int limit) {
+        return searchCache.get(new SearchKey(q, limit), k -> searchUncached(k.features(), k.limit()));
+    }
+
+    private List<Hit> searchUncached(Features q, int limit) {
         if (q.isEmpty()) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package cn.aiigd.pool.policy;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,11 @@ class PolicyIndexHolder {
     private final ConceptDictionary dictionary;
     private final TextNormalizer normalizer;
     private final AtomicReference<PolicyIndex> current = new AtomicReference<>();
+    private final int cacheSize;
 
-    PolicyIndexHolder(KnowledgeBase knowledgeBase, ConceptDictionary dictionary, TextNormalizer normalizer) {
+    PolicyIndexHolder(KnowledgeBase knowledgeBase, ConceptDictionary dictionary, TextNormalizer normalizer,
+                      @Value("${pool.policy.cache-size:10000}") int cacheSize) {
+        this.cacheSize = cacheSize;
         this.knowledgeBase = knowledgeBase;
         this.dictionary = dictionary;
         this.normalizer = normalizer;
@@ -56,7 +60,7 @@ class PolicyIndexHolder {
     /** Rebuilds now (after a local edit, so the editor sees it at once). */
     synchronized PolicyIndex rebuild() {
         long start = System.nanoTime();
-        PolicyIndex index = PolicyIndex.build(knowledgeBase.snapshot(), dictionary, normalizer);
+        PolicyIndex index = PolicyIndex.build(knowledgeBase.snapshot(), dictionary, normalizer, cacheSize);
         current.set(index);
         log.info("Policy index built: {} entries in {} ms", index.snapshot().entries().size(), (System.nanoTime() - start) / 1_000_000);
         return index;

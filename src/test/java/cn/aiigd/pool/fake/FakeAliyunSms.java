@@ -43,6 +43,7 @@ public final class FakeAliyunSms {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<String, String> scriptedErrors = new ConcurrentHashMap<>();
     private final Map<String, Integer> scriptedStatus = new ConcurrentHashMap<>();
+    private final Map<String, String> scriptedMessages = new ConcurrentHashMap<>();
     private final Map<String, Integer> scriptedDelay = new ConcurrentHashMap<>();
 
     public FakeAliyunSms() {
@@ -75,6 +76,12 @@ public final class FakeAliyunSms {
         scriptedStatus.put(phone, httpStatus);
     }
 
+    /** As {@link #failFor(String, String, int)}, with Aliyun's message (which says, e.g., which flow-control level tripped). */
+    public void failFor(String phone, String code, int httpStatus, String message) {
+        failFor(phone, code, httpStatus);
+        scriptedMessages.put(phone, message);
+    }
+
     /** From now on, the answer to a send to this number takes this long (the send itself is accepted at once). */
     public void delayFor(String phone, int millis) {
         scriptedDelay.put(phone, millis);
@@ -84,6 +91,7 @@ public final class FakeAliyunSms {
     public void recover(String phone) {
         scriptedErrors.remove(phone);
         scriptedStatus.remove(phone);
+        scriptedMessages.remove(phone);
         scriptedDelay.remove(phone);
     }
 
@@ -120,7 +128,7 @@ public final class FakeAliyunSms {
                     error = "isv.MOBILE_NUMBER_ILLEGAL";
                 }
                 if (error != null) {
-                    return json(scriptedStatus.getOrDefault(phone, 200), "{\"Code\":\"" + error + "\",\"Message\":\"scripted\",\"RequestId\":\"fake\"}");
+                    return json(scriptedStatus.getOrDefault(phone, 200), "{\"Code\":\"" + error + "\",\"Message\":\"" + scriptedMessages.getOrDefault(phone, "scripted") + "\",\"RequestId\":\"fake\"}");
                 }
                 String bizId = "biz" + System.nanoTime();
                 sent.add(new Sent(phone, q.get("SignName"), q.get("TemplateCode"), q.get("TemplateParam"), q.get("OutId"), bizId));

@@ -43,8 +43,29 @@ class DispatchErrorClassesIT extends NoticeTestSupport {
 
     // ---- WeChat: transient -------------------------------------------------------------------
 
+    @Test
+    void aUsedUpDailyQuotaWaitsUntilItResetsAtMidnight() throws Exception {
+        Applicant applicant = applicant();
+        long supplierId = journeys.approvedSupplier(applicant);
+        FakeWeChat.instance().failing(TEMPLATE_SEND, 45009, "reach max api daily quota limit");
+
+        assertThat(dispatcher.dispatchOnce()).isEqualTo(2);
+        List<Map<String, Object>> rows = supplierNotices(supplierId);
+        LocalDateTime midnight = now().toLocalDate().plusDays(1).atStartOfDay();
+        assertThat(rows).allSatisfy(r -> {
+            Map<String, Object> row = notice(id(r));
+            assertThat(row).containsEntry("status", "PENDING").containsEntry("last_code", "45009");
+            // Ten backoffs would burn every attempt long before the quota comes back.
+            assertThat(nextAttemptAt(id(r))).isAfterOrEqualTo(midnight.plusMinutes(1)).isBeforeOrEqualTo(midnight.plusMinutes(10));
+        });
+        pin(midnight.minusMinutes(1).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString());
+        assertThat(dispatcher.dispatchOnce()).as("not before the quota resets").isZero();
+
+        recoversAndIsSentOnce(rows, applicant);
+    }
+
     @ParameterizedTest(name = "errcode {0}")
-    @ValueSource(ints = {45009, 45047})
+    @ValueSource(ints = {45047})
     void aWeChatLimitErrorWaitsAndTriesAgainLater(int errcode) throws Exception {
         Applicant applicant = applicant();
         long supplierId = journeys.approvedSupplier(applicant);
@@ -280,6 +301,27 @@ class DispatchErrorClassesIT extends NoticeTestSupport {
         assertThat(notice(sms)).containsEntry("status", "SENT").containsEntry("attempts", 2);
         assertThat(smsSentFor(sms)).hasSize(1);
         assertThat(attemptOutcomes(sms)).containsExactly("RETRY", "SENT");
+    }
+
+    @Test
+    void aPerNumberDailyOrHourlyFlowControlWaitsForItsWindow() throws Exception {
+        String daily = Api.mobile();
+        String hourly = Api.mobile();
+        ALIYUN.failFor(daily, "isv.BUSINESS_LIMIT_CONTROL", 200, "触发天级流控Permits:10");
+        ALIYUN.failFor(hourly, "isv.BUSINESS_LIMIT_CONTROL", 200, "触发小时级流控Permits:5");
+        long toDaily = smsFallbackNotice(daily);
+        long toHourly = smsFallbackNotice(hourly);
+
+        LocalDateTime midnight = now().toLocalDate().plusDays(1).atStartOfDay();
+        assertThat(notice(toDaily)).containsEntry("status", "PENDING").containsEntry("last_code", "isv.BUSINESS_LIMIT_CONTROL");
+        assertThat(nextAttemptAt(toDaily)).isAfterOrEqualTo(midnight.plusMinutes(1)).isBeforeOrEqualTo(midnight.plusMinutes(10));
+        assertThat(notice(toHourly)).containsEntry("status", "PENDING");
+        assertThat(nextAttemptAt(toHourly)).isAfterOrEqualTo(now().plusHours(1)).isBefore(now().plusHours(1).plusMinutes(1));
+        assertThat(smsSentFor(toDaily)).isEmpty();
+        assertThat(smsSentFor(toHourly)).isEmpty();
+
+        ALIYUN.recover(daily);
+        ALIYUN.recover(hourly);
     }
 
     @Test

@@ -149,6 +149,9 @@ class NotificationsIT extends IntegrationTest {
                 .isEqualTo(200);
         dispatcher.dispatchOnce();
         assertThat(jdbc.queryForObject("SELECT status FROM notice WHERE id = ?", String.class, id)).isEqualTo("SENT");
+        // Its automatic tries all carried notice-<id>-0; the staff resend is a new message to WeChat.
+        assertThat(templateSends()).extracting(LoggedRequest::getBodyAsString)
+                .anyMatch(b -> b.contains("\"client_msg_id\":\"notice-" + id + "-1\""));
         assertThat(mvc.perform(post("/api/staff/notices/" + id + "/resend").with(admin.auth())).andReturn().getResponse().getStatus())
                 .isEqualTo(409);
     }

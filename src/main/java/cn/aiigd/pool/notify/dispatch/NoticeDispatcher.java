@@ -236,13 +236,17 @@ public class NoticeDispatcher {
                 status = NoticeStatus.SENT;
                 outcome = "SENT";
             }
-            case RETRY -> {
+            case RETRY, RETRY_TOMORROW, RETRY_NEXT_HOUR -> {
                 if (attempt >= settings.maxAttempts()) {
                     status = NoticeStatus.FAILED;
                     outcome = "FAILED";
                 } else {
                     status = NoticeStatus.PENDING;
-                    next = now.plus(backoff(attempt));
+                    next = switch (o.kind()) {
+                        case RETRY_TOMORROW -> afterMidnight(now);
+                        case RETRY_NEXT_HOUR -> now.plusHours(1).plus(backoff(1));
+                        default -> now.plus(backoff(attempt));
+                    };
                     outcome = "RETRY";
                 }
             }
@@ -268,6 +272,14 @@ public class NoticeDispatcher {
         long capped = Math.min(base, settings.maxBackoff().toMillis());
         double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis((long) (capped * jitter));
+    }
+
+    /**
+     * When a daily quota has reset: just after midnight (the clock's zone, Beijing time, is the
+     * platforms' too), spread over ten minutes so that a day's backlog does not all go at 00:00:00.
+     */
+    static LocalDateTime afterMidnight(LocalDateTime now) {
+        return now.toLocalDate().plusDays(1).atStartOfDay().plusSeconds(ThreadLocalRandom.current().nextInt(60, 600));
     }
 
     boolean quiet(LocalTime t) {

@@ -8,6 +8,10 @@ record Outcome(Kind kind, String code, String message, String platformId) {
         SENT,
         /** Busy, throttled, timed out, 5xx: try again later. */
         RETRY,
+        /** A daily quota is used up (WeChat 45009, Aliyun's daily flow control): try again after it resets at midnight. */
+        RETRY_TOMORROW,
+        /** An hourly quota is used up (Aliyun's hourly flow control per number): try again in an hour. */
+        RETRY_NEXT_HOUR,
         /** Will not work without a person acting: shown to staff. */
         FAILED,
         /** The follower no longer follows: the notice's SMS form goes instead. */

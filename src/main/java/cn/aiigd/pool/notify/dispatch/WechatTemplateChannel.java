@@ -46,16 +46,20 @@ class WechatTemplateChannel {
         }
         WxMpTemplateMessage m = WxMpTemplateMessage.builder().toUser(n.getRecipient()).templateId(templateId)
                 .url(r.wechatLink() == null ? null : links.oauth(r.wechatLink())).build();
-        // Attempts count only settled tries: a retry after a crash reuses the id (WeChat drops the
-        // repeat), a staff resend after a failure gets a new one (WeChat would drop it otherwise).
-        m.setClientMsgId("notice-" + n.getId() + "-" + n.getAttempts());
+        // Every automatic try of a notice carries the same id: a send that timed out here but
+        // reached WeChat, or one a crashed node made before recording it, is dropped by WeChat as a
+        // repeat. Only a staff resend of a failed notice gets a new one (WeChat would drop it otherwise).
+        m.setClientMsgId("notice-" + n.getId() + "-" + n.getResends());
         r.wechatData().forEach((k, v) -> m.addData(new WxMpTemplateData(k, v)));
         try {
             return Outcome.sent(wx.getTemplateMsgService().sendTemplateMsg(m));
         } catch (WxErrorException e) {
             return ErrorClasses.wechat(e.getError().getErrorCode(), e.getError().getErrorMsg());
         } catch (RuntimeException e) {
-            return new Outcome(Outcome.Kind.RETRY, "IO", e.getMessage(), null);
+            // WxJava retries -1 (system busy) itself and then gives up with a runtime exception
+            // whose only trace of the code is its message.
+            String code = e.getMessage() != null && e.getMessage().contains("超出重试次数") ? "-1" : "IO";
+            return new Outcome(Outcome.Kind.RETRY, code, e.getMessage(), null);
         }
     }
 }

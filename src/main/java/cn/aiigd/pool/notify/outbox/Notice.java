@@ -22,6 +22,7 @@ public class Notice {
     private boolean urgent;
     private NoticeStatus status;
     private int attempts;
+    private int resends;
     private LocalDateTime nextAttemptAt;
     private LocalDateTime leaseUntil;
     private String platformId;
@@ -52,6 +53,8 @@ public class Notice {
     public void setUrgent(boolean urgent) { this.urgent = urgent; }
     public NoticeStatus getStatus() { return status; }
     public void setStatus(NoticeStatus status) { this.status = status; }
+    public int getResends() { return resends; }
+    public void setResends(int resends) { this.resends = resends; }
     public int getAttempts() { return attempts; }
     public void setAttempts(int attempts) { this.attempts = attempts; }
     public LocalDateTime getNextAttemptAt() { return nextAttemptAt; }

@@ -111,6 +111,7 @@ public class NoticeOutbox {
             throw ApiException.conflict("只有发送失败的通知可以重发（当前：" + n.getStatus() + "）");
         }
         n.setStatus(NoticeStatus.PENDING);
+        n.setResends(n.getResends() + 1);
         n.setNextAttemptAt(LocalDateTime.now(clock));
         n.setUpdatedAt(LocalDateTime.now(clock));
         notices.updateById(n);
