@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -17,18 +18,37 @@ class DateAnswers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日");
 
+    /**
+     * The batch table is read at most every few seconds, not on every "现在能报吗": it changes once a
+     * year, and a change reaches the answers as quickly as a knowledge-base edit reaches the index.
+     */
+    private static final java.time.Duration BATCHES_FRESH_FOR = java.time.Duration.ofSeconds(3);
+
     private final Batches batches;
     private final Clock clock;
+    private volatile List<Batch> cached;
+    private volatile long cachedAt;
 
     DateAnswers(Batches batches, Clock clock) {
         this.batches = batches;
         this.clock = clock;
     }
 
+    private List<Batch> batches() {
+        List<Batch> b = cached;
+        if (b == null || System.nanoTime() - cachedAt > BATCHES_FRESH_FOR.toNanos()) {
+            b = List.copyOf(batches.all());
+            cached = b;
+            cachedAt = System.nanoTime();
+        }
+        return b;
+    }
+
     String answer(String topicKey) {
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<Batch> open = batches.openNow();
-        Optional<Batch> next = batches.nextAfterNow();
+        List<Batch> all = batches();
+        Optional<Batch> open = all.stream().filter(b -> b.isOpenAt(now)).findFirst();
+        Optional<Batch> next = all.stream().filter(b -> b.opensAt().isAfter(now)).findFirst();
         String today = "今天是" + now.format(DAY) + "。";
         return switch (topicKey) {
             case "dynamic.next-batch" -> today + next.map(b -> "下一批为" + b.name() + "，申报时间为" + window(b) + "。"

@@ -42,10 +42,31 @@ public class TextNormalizer {
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
 
+    /**
+     * The same questions come again and again, and normalizing (NFKC, traditional → simplified,
+     * Cantonese words) is a good part of answering one. Short texts only, so the cache stays small.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> recent;
+    private static final int CACHED_UP_TO = 200;
+
+    public TextNormalizer() {
+        this(10_000);
+    }
+
+    /** @param cacheSize how many recent texts to keep normalized; 0 keeps none ({@code pool.policy.cache-size}) */
+    @org.springframework.beans.factory.annotation.Autowired
+    public TextNormalizer(@org.springframework.beans.factory.annotation.Value("${pool.policy.cache-size:10000}") int cacheSize) {
+        this.recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
     public String normalize(String raw) {
         if (raw == null) {
             return "";
         }
+        return raw.length() <= CACHED_UP_TO ? recent.get(raw, this::normalizeUncached) : normalizeUncached(raw);
+    }
+
+    private String normalizeUncached(String raw) {
         String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = fromCantonese(s);

@@ -58,6 +58,22 @@ public abstract class IntegrationTest {
         clock.pin(OffsetDateTime.parse(isoWithOffset).toInstant());
     }
 
+    /**
+     * The count once it reaches {@code expected} (rows some component writes shortly after the
+     * request, such as the message log), or whatever it is after two seconds.
+     */
+    protected int eventuallyCount(int expected, String sql, Object... args) throws InterruptedException {
+        long until = System.nanoTime() + 2_000_000_000L;
+        int n = count(sql, args);
+        while (n < expected && System.nanoTime() < until) {
+            Thread.sleep(20);
+            n = count(sql, args);
+        }
+        // Longer than the batch writer's pause: a second row, if there were one, would show now.
+        Thread.sleep(250);
+        return count(sql, args);
+    }
+
     protected int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;

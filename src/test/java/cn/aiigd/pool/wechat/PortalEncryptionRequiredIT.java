@@ -19,7 +19,7 @@ class PortalEncryptionRequiredIT extends IntegrationTest {
         SignedPortal wx = new SignedPortal(mvc);
         String openid = "oEnc" + SignedPortal.newMsgId();
         assertThat(wx.send(wx.plain(SignedPortal.text(openid, "进度", SignedPortal.newMsgId()))).getResponse().getStatus()).isEqualTo(403);
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
         var r = wx.send(wx.safe(SignedPortal.text(openid, "外省企业能报吗", SignedPortal.newMsgId()), SignedPortal.APP_ID));
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         assertThat(SignedPortal.decryptReply(r.getResponse().getContentAsString(StandardCharsets.UTF_8))).contains(openid);

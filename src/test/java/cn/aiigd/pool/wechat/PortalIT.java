@@ -53,7 +53,7 @@ class PortalIT extends IntegrationTest {
         assertThat(wx.send(replayed).getResponse().getStatus()).isEqualTo(403);
         // Recorded nowhere.
         assertThat(count("SELECT COUNT(*) FROM wx_follower WHERE openid = ?", openid)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
     }
 
     @Test
@@ -82,7 +82,7 @@ class PortalIT extends IntegrationTest {
         // Inside the encrypted payload too.
         assertThat(wx.send(wx.safe(plainDoctype, SignedPortal.APP_ID)).getResponse().getStatus()).isEqualTo(400);
         assertThat(wx.send(wx.plain("<xml><broken")).getResponse().getStatus()).isEqualTo(400);
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
     }
 
     @Test
@@ -109,7 +109,7 @@ class PortalIT extends IntegrationTest {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(a).contains("3月15日");
         assertThat(b).isEqualTo(a);
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isEqualTo(1);
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isEqualTo(1);
     }
 
     @Test
@@ -146,7 +146,7 @@ class PortalIT extends IntegrationTest {
         assertThat(wx.send(wrongSig).getResponse().getStatus()).isEqualTo(403);
         var otherApp = wx.safe(SignedPortal.text(openid, "你好", SignedPortal.newMsgId()), "wxb11529c136998cb6");
         assertThat(wx.send(otherApp).getResponse().getStatus()).isEqualTo(403);
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isZero();
     }
 
     @Test
@@ -159,7 +159,7 @@ class PortalIT extends IntegrationTest {
         assertThat(first).contains("3月15日");
         assertThat(second).isEqualTo(first);
         assertThat(third).isEqualTo(first);
-        assertThat(count("SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isEqualTo(1);
+        assertThat(eventuallyCount(1, "SELECT COUNT(*) FROM wx_message WHERE openid = ?", openid)).isEqualTo(1);
     }
 
     @Test

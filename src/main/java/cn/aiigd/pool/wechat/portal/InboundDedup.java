@@ -23,6 +23,9 @@ class InboundDedup {
     static final String DEFERRED = "\u0000deferred";
     private static final Duration KEEP = Duration.ofMinutes(5);
 
+    /** WeChat retries for 15 s; after Redis fails, claims are doubted for longer than that. */
+    private static final Duration DOUBT = Duration.ofMinutes(1);
+    private volatile long lastFailure = System.nanoTime() - DOUBT.toNanos() - 1;
     private final StringRedisTemplate redis;
     private final String prefix;
 
@@ -41,23 +44,29 @@ class InboundDedup {
     }
 
 
-    /** The outcome of claiming a message: handle it, or answer a retry. */
-    record Claim(boolean first, Optional<String> storedReply) {
+    /**
+     * The outcome of claiming a message: handle it, or answer a retry. {@code decided} is false when
+     * Redis was away and the claim could not be made: the database row must decide instead.
+     */
+    record Claim(boolean first, Optional<String> storedReply, boolean decided) {
     }
 
     Claim claim(String key) {
         try {
             Boolean won = redis.opsForValue().setIfAbsent(prefix + key, PENDING, KEEP);
             if (Boolean.TRUE.equals(won)) {
-                return new Claim(true, Optional.empty());
+                // Shortly after Redis was away, a retry's first copy may have been handled without
+                // it: the database row still has to decide for a while.
+                return new Claim(true, Optional.empty(), System.nanoTime() - lastFailure > DOUBT.toNanos());
             }
             String stored = redis.opsForValue().get(prefix + key);
-            return new Claim(false, stored == null || stored.startsWith("\u0000") ? Optional.empty() : Optional.of(stored));
+            return new Claim(false, stored == null || stored.startsWith("\u0000") ? Optional.empty() : Optional.of(stored), true);
         } catch (DataAccessException e) {
             // Without Redis a retry could be handled twice; without an answer the follower gets
             // nothing at all. The portal answers within the deadline, so WeChat rarely retries.
+            lastFailure = System.nanoTime();
             log.warn("Inbound dedup unavailable, handling {} without it: {}", key, e.getMessage());
-            return new Claim(true, Optional.empty());
+            return new Claim(true, Optional.empty(), false);
         }
     }
 

@@ -189,7 +189,13 @@ class PortalController {
             }
             Reply reply;
             try {
-                reply = inbox.recordFirst(key, m) ? conversation.handle(m) : Reply.none();
+                boolean fresh = true;
+                if (claim.decided()) {
+                    inbox.recordLater(key, m);
+                } else {
+                    fresh = inbox.recordFirst(key, m);
+                }
+                reply = fresh ? conversation.handle(m) : Reply.none();
             } catch (org.springframework.dao.DataAccessException e) {
                 // The database is away: the follower still hears from us.
                 reply = conversation.unavailable();
