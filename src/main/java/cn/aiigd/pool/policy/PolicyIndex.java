@@ -115,6 +115,9 @@ final class PolicyIndex {
         }
         DirectoryReader reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
+        // Lucene's query cache is for filters reused across large indexes; here every query is a
+        // new bag of terms over a few thousand phrasings, and tracking them only costs time.
+        this.searcher.setQueryCache(null);
         this.docCount = texts.size();
         this.luceneToDoc = new int[reader.maxDoc()];
         var stored = reader.storedFields();
@@ -198,6 +201,11 @@ final class PolicyIndex {
         int clauses = 0;
         for (var f : List.of(Map.entry(F_CONCEPT, q.concepts()), Map.entry(F_WORD, q.words()), Map.entry(F_BIGRAM, q.bigrams()))) {
             for (String term : f.getValue()) {
+                if (!idf.containsKey(f.getKey() + ":" + term)) {
+                    // No phrasing has it: its clause could match nothing, but would still cost a
+                    // term-dictionary lookup (most of a search for a question full of new words).
+                    continue;
+                }
                 if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
                     break;
                 }
