@@ -97,8 +97,9 @@ final class PolicyIndex {
     @SuppressWarnings("unchecked")
     private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
                         List<Features> features, int cacheSize) throws IOException {
-        this.featureCache = Caffeine.newBuilder().maximumSize(cacheSize).build();
-        this.searchCache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        // Caffeine evicts asynchronously, so a zero-sized cache can still answer a repeat: none at all instead.
+        this.featureCache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
+        this.searchCache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         this.snapshot = snapshot;
         this.dictionary = dictionary;
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -180,7 +181,8 @@ final class PolicyIndex {
     }
 
     Features features(String normalizedText) {
-        return featureCache.get(normalizedText, t -> frozen(extract(t, dictionary)));
+        return featureCache == null ? frozen(extract(normalizedText, dictionary))
+                : featureCache.get(normalizedText, t -> frozen(extract(t, dictionary)));
     }
 
     private static Features frozen(Features f) {
@@ -190,7 +192,7 @@ final class PolicyIndex {
 
     /** The entries that best match, best first, one hit per entry. */
     List<Hit> search(Features q, int limit) {
-        return searchCache.get(new SearchKey(q, limit), k -> searchUncached(k.features(), k.limit()));
+        return searchCache == null ? searchUncached(q, limit) : searchCache.get(new SearchKey(q, limit), k -> searchUncached(k.features(), k.limit()));
     }
 
     private List<Hit> searchUncached(Features q, int limit) {

@@ -56,14 +56,15 @@ public class TextNormalizer {
     /** @param cacheSize how many recent texts to keep normalized; 0 keeps none ({@code pool.policy.cache-size}) */
     @org.springframework.beans.factory.annotation.Autowired
     public TextNormalizer(@org.springframework.beans.factory.annotation.Value("${pool.policy.cache-size:10000}") int cacheSize) {
-        this.recent = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(cacheSize).build();
+        // Caffeine evicts asynchronously, so a zero-sized cache could still answer a repeat: none at all instead.
+        this.recent = cacheSize > 0 ? com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
     }
 
     public String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        return raw.length() <= CACHED_UP_TO ? recent.get(raw, this::normalizeUncached) : normalizeUncached(raw);
+        return recent != null && raw.length() <= CACHED_UP_TO ? recent.get(raw, this::normalizeUncached) : normalizeUncached(raw);
     }
 
     private String normalizeUncached(String raw) {
