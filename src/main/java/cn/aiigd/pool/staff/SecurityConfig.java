@@ -47,6 +47,10 @@ class SecurityConfig {
                     .requestMatchers("/api/public/**", "/api/dev/**").permitAll()
                     // WeChat's own requests (checked by signature) and the sign-in round trip.
                     .requestMatchers("/wx/portal/**", "/wx/oauth/**").permitAll()
+                    // The applicant's pages (static; their data comes from /api/applicant with the session),
+                    // and the sandbox, whose controllers exist only where pool.sandbox.enabled is set.
+                    .requestMatchers("/h5", "/h5/**", "/favicon.ico").permitAll()
+                    .requestMatchers("/sandbox", "/sandbox/**", "/api/sandbox/**").permitAll()
                     .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
