@@ -122,4 +122,27 @@ class OAuthIT extends IntegrationTest {
         assertThat(mvc.perform(get("/wx/oauth/authorize").param("returnTo", "/h5/bind?supplier=3")).andReturn().getResponse().getStatus())
                 .isEqualTo(302);
     }
+
+    @Test
+    void oneAddressCannotStartSignInsWithoutEnd() throws Exception {
+        // pool.oauth.max-per-minute is 100 in the test configuration.
+        String address = "10.77." + (System.nanoTime() % 200) + "." + (System.nanoTime() % 250 + 1);
+        int allowed = 0;
+        int status = 0;
+        for (int i = 0; i < 250 && status != 429; i++) {
+            status = mvc.perform(get("/wx/oauth/authorize").param("returnTo", "/h5/").with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            })).andReturn().getResponse().getStatus();
+            allowed += status == 302 ? 1 : 0;
+        }
+        assertThat(status).as("refused once over the limit").isEqualTo(429);
+        // 100 in the minute; a minute turning during the loop starts a fresh count, so up to 200.
+        assertThat(allowed).isBetween(100, 200);
+        // Another address is not held up by this one.
+        assertThat(mvc.perform(get("/wx/oauth/authorize").param("returnTo", "/h5/").with(r -> {
+            r.setRemoteAddr("10.78.0." + (System.nanoTime() % 250 + 1));
+            return r;
+        })).andReturn().getResponse().getStatus()).isEqualTo(302);
+    }
 }

@@ -41,15 +41,17 @@ class OAuthController {
     private final WxMpService wx;
     private final WxMpProperties props;
     private final OAuthStates states;
+    private final SignInRateLimit rateLimit;
     private final Links links;
     private final boolean secureCookie;
 
-    OAuthController(WxMpService wx, WxMpProperties props, OAuthStates states, Links links,
+    OAuthController(WxMpService wx, WxMpProperties props, OAuthStates states, SignInRateLimit rateLimit, Links links,
                     @org.springframework.beans.factory.annotation.Value("${pool.session.secure-cookie:false}") boolean secureCookie) {
         this.secureCookie = secureCookie;
         this.wx = wx;
         this.props = props;
         this.states = states;
+        this.rateLimit = rateLimit;
         this.links = links;
     }
 
@@ -57,13 +59,16 @@ class OAuthController {
     static final String STATE_COOKIE = "POOL_OAUTH_STATE";
 
     @GetMapping("/authorize")
-    ResponseEntity<String> authorize(@RequestParam(required = false) String returnTo) {
+    ResponseEntity<String> authorize(@RequestParam(required = false) String returnTo, HttpServletRequest request) {
         String target = returnTo == null || returnTo.isBlank() ? ReturnPaths.DEFAULT : returnTo;
         if (!ReturnPaths.isSafe(target)) {
             return page(HttpStatus.BAD_REQUEST, "链接无效", "返回地址不属于本服务，请从公众号菜单重新进入。");
         }
         if (!props.configured()) {
             return page(HttpStatus.SERVICE_UNAVAILABLE, "暂不可用", "公众号尚未配置，无法微信登录。");
+        }
+        if (!rateLimit.allow(request.getRemoteAddr())) {
+            return page(HttpStatus.TOO_MANY_REQUESTS, "操作过于频繁", "请稍后再从公众号菜单进入。");
         }
         String state = states.issue(target);
         String url = wx.getOAuth2Service().buildAuthorizationUrl(links.base() + "/wx/oauth/callback", "snsapi_base", state);
