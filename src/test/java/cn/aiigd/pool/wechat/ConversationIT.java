@@ -63,6 +63,24 @@ class ConversationIT extends IntegrationTest {
     }
 
     @Test
+    void whenTheDatabaseIsAwayTheFollowerHearsAnApologyNotSilence() throws Exception {
+        var applicant = api.applicant();
+        long supplierId = journeys.approvedSupplier(applicant);
+        String company = jdbc.queryForObject("SELECT company_name FROM supplier WHERE id = ?", String.class, supplierId);
+        // The table the progress report reads first goes away, as it does for every query when MySQL is down.
+        jdbc.execute("RENAME TABLE supplier_binding TO supplier_binding_away");
+        try {
+            String reply = say(applicant.openid(), "进度");
+            assertThat(reply).contains("<MsgType><![CDATA[text]]></MsgType>").contains("抱歉，系统正忙").contains("020-83256806")
+                    .doesNotContain(company);
+        } finally {
+            jdbc.execute("RENAME TABLE supplier_binding_away TO supplier_binding");
+        }
+        // Back: the same question is answered again.
+        assertThat(say(applicant.openid(), "进度")).contains(company).doesNotContain("抱歉");
+    }
+
+    @Test
     void progressWordsListTheFollowersSuppliersAndFilings() throws Exception {
         var applicant = api.applicant();
         assertThat(say(applicant.openid(), "进度")).contains("还没有绑定");
