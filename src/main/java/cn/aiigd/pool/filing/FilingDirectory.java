@@ -23,4 +23,17 @@ public class FilingDirectory {
                 .filter(f -> !f.getStatus().isDead() && f.getStatus() != FilingStatus.DRAFT && f.getStatus() != FilingStatus.PUBLISHED)
                 .count();
     }
+
+    /** Suppliers with a filing in this batch (any batch when null) at this stage (any live stage when null). */
+    public java.util.Set<Long> supplierIdsWithFilings(Long batchId, FilingStatus status) {
+        LambdaQueryWrapper<Filing> q = new LambdaQueryWrapper<Filing>().select(Filing::getSupplierId, Filing::getStatus);
+        if (batchId != null) {
+            q.eq(Filing::getBatchId, batchId);
+        }
+        if (status != null) {
+            q.eq(Filing::getStatus, status);
+        }
+        return filings.selectList(q).stream().filter(f -> status != null || !f.getStatus().isDead()).map(Filing::getSupplierId)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
 }

@@ -65,7 +65,8 @@ class SecurityConfig {
                             "/api/staff/defense-sessions", "/api/staff/onsite-draws/**", "/api/staff/onsite-draws",
                             "/api/staff/publicities/**", "/api/staff/publicities", "/api/staff/objections/**",
                             "/api/staff/memberships/**", "/api/staff/memberships", "/api/staff/change-requests/**",
-                            "/api/staff/change-requests").hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
+                            "/api/staff/change-requests", "/api/staff/broadcasts", "/api/staff/broadcasts/**")
+                        .hasAnyRole("ADMIN", "ALLIANCE_REVIEWER")
                     .requestMatchers("/api/staff/**").hasRole("STAFF")
                     .requestMatchers("/error").permitAll()
                     .anyRequest().denyAll());

@@ -72,6 +72,30 @@ public class SupplierDirectory {
         return suppliers.selectList(q).stream().map(Supplier::getId).toList();
     }
 
+    /**
+     * Suppliers matching a broadcast's audience: registered in a city (or outside Guangdong for
+     * ALLIANCE), at a status, among some ids; a null criterion does not filter. Drafts never match:
+     * nobody has reviewed who they claim to be.
+     */
+    public List<SupplierSummary> matching(String cityOrAlliance, SupplierStatus status, java.util.Collection<Long> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        LambdaQueryWrapper<Supplier> q = new LambdaQueryWrapper<Supplier>().ne(Supplier::getStatus, SupplierStatus.DRAFT);
+        if (cn.aiigd.pool.staff.StaffPrincipal.ALLIANCE_SCOPE.equals(cityOrAlliance)) {
+            q.isNotNull(Supplier::getRegProvinceCode).ne(Supplier::getRegProvinceCode, cn.aiigd.pool.dictionary.Dictionaries.GUANGDONG);
+        } else if (cityOrAlliance != null) {
+            q.eq(Supplier::getRegCityCode, cityOrAlliance);
+        }
+        if (status != null) {
+            q.eq(Supplier::getStatus, status);
+        }
+        if (ids != null) {
+            q.in(Supplier::getId, ids);
+        }
+        return suppliers.selectList(q.orderByAsc(Supplier::getId)).stream().map(this::toSummary).toList();
+    }
+
     public boolean isBound(String openid, long supplierId) {
         return bindings.isBound(supplierId, openid);
     }

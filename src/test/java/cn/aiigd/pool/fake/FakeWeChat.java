@@ -28,6 +28,7 @@ public final class FakeWeChat {
 
     private final WireMockServer server;
     private final MsgIds msgIds = new MsgIds();
+    private final MassSends massSends = new MassSends();
     private static volatile int latencyMs;
 
     /** Template sends take this long from now on (the benchmark's 20 ms platform). */
@@ -41,7 +42,7 @@ public final class FakeWeChat {
     }
 
     private FakeWeChat() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(200).extensions(msgIds));
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(200).extensions(msgIds, massSends));
         server.start();
         reset();
     }
@@ -86,6 +87,14 @@ public final class FakeWeChat {
                 .willReturn(aResponse().withTransformers("msgid")));
         authorized("/cgi-bin/menu/create", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/menu/addconditional", "{\"menuid\":\"208379533\"}");
+        server.stubFor(post(urlPathEqualTo("/cgi-bin/message/mass/sendall")).atPriority(5).withQueryParam("access_token", equalTo(TOKEN))
+                .willReturn(aResponse().withTransformers("mass")));
+        authorized("/cgi-bin/message/mass/preview", "{\"errcode\":0,\"errmsg\":\"preview success\",\"msg_id\":34182}");
+    }
+
+    /** Mass sends WeChat accepted: a repeated clientmsgid is refused with 45065 and not counted. */
+    public long massesAccepted() {
+        return massSends.accepted.get();
     }
 
     /** A user's OAuth code: the first exchange gives the openid, the next ones 40163. */
@@ -162,6 +171,37 @@ public final class FakeWeChat {
             }
             return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
                     .withBody("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + id + "}").withFixedDelay(latencyMs).build();
+        }
+    }
+
+    /** WeChat's mass send: a new msg_id per job; a clientmsgid seen before gets 45065, as WeChat de-duplicates. */
+    private static final class MassSends implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(1000000001L);
+        private final java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public String getName() {
+            return "mass";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"clientmsgid\":\"([^\"]+)\"").matcher(event.getRequest().getBodyAsString());
+            if (m.find() && !seen.add(m.group(1))) {
+                return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody("{\"errcode\":45065,\"errmsg\":\"clientmsgid exist\"}").build();
+            }
+            accepted.incrementAndGet();
+            long id = next.incrementAndGet();
+            return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody("{\"errcode\":0,\"errmsg\":\"send job submission success\",\"msg_id\":" + id + ",\"msg_data_id\":" + (id + 7) + "}")
+                    .build();
         }
     }
 

@@ -23,6 +23,7 @@ public class Notice {
     private NoticeStatus status;
     private int attempts;
     private int resends;
+    private Long broadcastId;
     private LocalDateTime nextAttemptAt;
     private LocalDateTime leaseUntil;
     private String platformId;
@@ -53,6 +54,8 @@ public class Notice {
     public void setUrgent(boolean urgent) { this.urgent = urgent; }
     public NoticeStatus getStatus() { return status; }
     public void setStatus(NoticeStatus status) { this.status = status; }
+    public Long getBroadcastId() { return broadcastId; }
+    public void setBroadcastId(Long broadcastId) { this.broadcastId = broadcastId; }
     public int getResends() { return resends; }
     public void setResends(int resends) { this.resends = resends; }
     public int getAttempts() { return attempts; }

@@ -6,6 +6,7 @@ import cn.aiigd.pool.supplier.SupplierDirectory;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +85,24 @@ public class NoticeOutbox {
                 .eq(status != null, Notice::getStatus, status)
                 .orderByDesc(Notice::getId).last("LIMIT " + Math.max(1, Math.min(limit, 500)));
         return notices.selectList(q);
+    }
+
+    /** A broadcast's notices by state: its progress bar. */
+    public Map<NoticeStatus, Long> progress(long broadcastId) {
+        Map<NoticeStatus, Long> counts = new java.util.EnumMap<>(NoticeStatus.class);
+        for (NoticeStatus st : NoticeStatus.values()) {
+            counts.put(st, 0L);
+        }
+        notices.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<Notice>()
+                        .select(Notice::getStatus).eq(Notice::getBroadcastId, broadcastId))
+                .forEach(n -> counts.merge(n.getStatus(), 1L, Long::sum));
+        return counts;
+    }
+
+    /** A broadcast's notices, one per recipient, with their final state. */
+    public List<Notice> ofBroadcast(long broadcastId, int limit) {
+        return notices.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<Notice>()
+                .eq(Notice::getBroadcastId, broadcastId).orderByAsc(Notice::getId).last("LIMIT " + Math.max(1, Math.min(limit, 5000))));
     }
 
     public Notice get(long id) {

@@ -188,9 +188,40 @@ public class NoticeWriter {
         }
     }
 
+    /**
+     * One recipient's copy of a broadcast announcement: a template message to a bound follower or an
+     * SMS to a supplier's contact. Keyed (broadcast, channel, recipient): a colleague bound to two
+     * selected suppliers gets it once, and writing the broadcast again writes nothing.
+     * Returns whether a new notice was written.
+     */
+    public boolean announce(long broadcastId, Channel channel, String recipient, Long supplierId, Map<String, String> v) {
+        Map<String, String> all = new HashMap<>(v);
+        all.put("signName", signName);
+        NoticeTemplate t = catalog.require("announcement");
+        RenderedNotice r = renderer.render(t, all);
+        String rendered = channel == Channel.SMS ? r.smsText() : r.wechatText();
+        return insert("broadcast:" + broadcastId, t.key(), channel, recipient, supplierId, null, json.writeValueAsString(all), rendered,
+                false, broadcastId);
+    }
+
+    /** One copy of a broadcast for staff to check first; not part of the broadcast's progress. */
+    public void preview(long broadcastId, Channel channel, String recipient, Map<String, String> v) {
+        Map<String, String> all = new HashMap<>(v);
+        all.put("signName", signName);
+        NoticeTemplate t = catalog.require("announcement");
+        RenderedNotice r = renderer.render(t, all);
+        insert("broadcast-preview:" + broadcastId + ":" + java.util.UUID.randomUUID(), t.key(), channel, recipient, null, null,
+                json.writeValueAsString(all), channel == Channel.SMS ? r.smsText() : r.wechatText(), false, null);
+    }
+
     /** Also used for the SMS that replaces an undeliverable template message. */
     void insert(String event, String templateKey, Channel channel, String recipient, Long supplierId, Long filingId, String variables,
                 String rendered, boolean urgent) {
+        insert(event, templateKey, channel, recipient, supplierId, filingId, variables, rendered, urgent, null);
+    }
+
+    private boolean insert(String event, String templateKey, Channel channel, String recipient, Long supplierId, Long filingId,
+                           String variables, String rendered, boolean urgent, Long broadcastId) {
         LocalDateTime now = LocalDateTime.now(clock);
         Notice n = new Notice();
         n.setIdempotencyKey(event + ":" + templateKey + ":" + channel + ":" + recipient);
@@ -206,10 +237,13 @@ public class NoticeWriter {
         n.setNextAttemptAt(now);
         n.setCreatedAt(now);
         n.setUpdatedAt(now);
+        n.setBroadcastId(broadcastId);
         try {
             notices.insert(n);
+            return true;
         } catch (DuplicateKeyException e) {
             // Already written for this event: once is enough.
+            return false;
         }
     }
 

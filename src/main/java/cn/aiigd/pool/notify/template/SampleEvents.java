@@ -11,6 +11,15 @@ public final class SampleEvents {
 
     public static Map<String, String> sample(String event) {
         Map<String, String> v = new HashMap<>();
+        if ("broadcast".equals(event)) {
+            v.put("broadcastId", "7");
+            v.put("title", "关于第二批申报时间的通知");
+            v.put("summary", "第二批申报8月1日开始，9月15日截止");
+            v.put("body", "第二批申报8月1日开始，9月15日截止，请已通过基本审核的供应商按时提交应用产品。");
+            v.put("at", "2021年07月20日 10:00");
+            v.put("signName", "广东省工业互联网产业联盟");
+            return v;
+        }
         if ("reviewer".equals(event)) {
             v.put("reviewerName", "李审核");
             v.put("scopeName", "广州市");
@@ -57,6 +66,11 @@ public final class SampleEvents {
     /** The sample with free-text values at the longest a real event plausibly carries. */
     static Map<String, String> longest(String event) {
         Map<String, String> v = sample(event);
+        if ("broadcast".equals(event)) {
+            // Titles of SMS broadcasts are held to Aliyun's 35 characters when they are written.
+            v.put("title", "题".repeat(35));
+            return v;
+        }
         if ("reviewer".equals(event)) {
             v.put("scopeName", "省外注册企业（联盟审核）");
             v.put("overdue", "9999");

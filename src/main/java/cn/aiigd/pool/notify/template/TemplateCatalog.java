@@ -65,7 +65,7 @@ public class TemplateCatalog {
         }
         Set<String> vars = Variables.of(t.event() == null ? "" : t.event());
         if (vars.isEmpty()) {
-            p.add("unknown event " + t.event() + " (supplier, filing or reviewer)");
+            p.add("unknown event " + t.event() + " (supplier, filing, reviewer or broadcast)");
             return p;
         }
         if (t.wechat() == null && t.sms() == null && t.email() == null) {

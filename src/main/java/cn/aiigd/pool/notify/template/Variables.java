@@ -16,6 +16,8 @@ public final class Variables {
     /** A reviewer's reminder of basic reviews close to or past their deadline. */
     public static final Set<String> REVIEWER = Set.of("reviewerName", "scopeName", "overdue", "dueSoon", "today", "horizon", "items",
             "consoleLink", "at", "signName");
+    /** An announcement staff broadcast. */
+    public static final Set<String> BROADCAST = Set.of("broadcastId", "title", "summary", "body", "at", "signName");
     static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z]+)}");
 
     private Variables() {
@@ -26,6 +28,7 @@ public final class Variables {
             case "supplier" -> SUPPLIER;
             case "filing" -> FILING;
             case "reviewer" -> REVIEWER;
+            case "broadcast" -> BROADCAST;
             default -> Set.of();
         };
     }

@@ -43,8 +43,10 @@ public class Conversation {
     private final cn.aiigd.pool.notify.outbox.NoticeOutbox notices;
 
     Conversation(Followers followers, ProgressReport progress, MenuClicks clicks, PolicyAnswerer policy,
-                 SupplierDirectory suppliers, Links links, cn.aiigd.pool.notify.outbox.NoticeOutbox notices) {
+                 SupplierDirectory suppliers, Links links, cn.aiigd.pool.notify.outbox.NoticeOutbox notices,
+                 cn.aiigd.pool.broadcast.Broadcasts broadcasts) {
         this.notices = notices;
+        this.broadcasts = broadcasts;
         this.links = links;
         this.followers = followers;
         this.progress = progress;
@@ -52,6 +54,8 @@ public class Conversation {
         this.policy = policy;
         this.suppliers = suppliers;
     }
+
+    private final cn.aiigd.pool.broadcast.Broadcasts broadcasts;
 
     public Reply handle(WxMpXmlMessage m) {
         try {
@@ -106,6 +110,11 @@ public class Conversation {
                 String status = m.getStatus() == null ? "" : m.getStatus();
                 notices.receipt(cn.aiigd.pool.notify.outbox.Channel.WECHAT, m.getMsgId() == null ? null : Long.toString(m.getMsgId()),
                         "success".equals(status), status);
+                return Reply.none();
+            }
+            case "masssendjobfinish" -> {
+                broadcasts.massFinished(m.getMsgId() == null ? null : Long.toString(m.getMsgId()), m.getStatus(), m.getTotalCount(),
+                        m.getFilterCount(), m.getSentCount(), m.getErrorCount());
                 return Reply.none();
             }
             case "view" -> {
