@@ -13,12 +13,20 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
- * Who may call what. Staff authenticate with their account (HTTP Basic for the API; the console
- * adds a form sign-in later); applicants with a WeChat-derived bearer token or the session WeChat
- * sign-in started. That session's cookie is SameSite=Lax and writes with it must come from our own
- * origin (ApplicantSessionFilter), so Spring's CSRF tokens stay off for the API.
+ * Who may call what. Staff authenticate with their account: HTTP Basic for API clients, or the
+ * console's sign-in ({@code POST /api/staff/session}), whose session-cookie writes must carry the
+ * session's CSRF token. Applicants use a WeChat-derived bearer token or the session WeChat sign-in
+ * started; that cookie is SameSite=Lax and writes with it must come from our own origin
+ * (ApplicantSessionFilter). Every staff write is audited (StaffAuditFilter).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -28,13 +36,41 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The console session's CSRF token lives in its (Redis) session. */
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions,
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    /**
+     * Writes need the session's CSRF token when they ride on the console's session cookie: a request
+     * with an Authorization header (HTTP Basic, an applicant's bearer token) cannot be forged by
+     * another site, and the sign-in itself has no session yet. Applicant writes with the WeChat
+     * session are checked by origin instead (ApplicantSessionFilter).
+     */
+    static boolean needsCsrfToken(jakarta.servlet.http.HttpServletRequest r) {
+        String m = r.getMethod();
+        if ("GET".equals(m) || "HEAD".equals(m) || "OPTIONS".equals(m) || "TRACE".equals(m)) {
+            return false;
+        }
+        String path = r.getRequestURI();
+        return path.startsWith("/api/staff/") && r.getHeader("Authorization") == null
+                && !("POST".equals(m) && "/api/staff/session".equals(path));
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions, CsrfTokenRepository csrfTokens,
+                                    cn.aiigd.pool.staff.audit.AuditTrail audit,
                                     @org.springframework.beans.factory.annotation.Value("${pool.public-base-url:http://localhost:8080}") String publicBaseUrl)
             throws Exception {
         http
-            .csrf(c -> c.disable())
+            .csrf(c -> c.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                    .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+            // No session is made for API calls; the console's sign-in makes one and its context is read from it.
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                    new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+            .addFilterAfter(new cn.aiigd.pool.staff.audit.StaffAuditFilter(audit), SecurityContextHolderFilter.class)
             .addFilterBefore(new ApplicantTokenFilter(sessions), BasicAuthenticationFilter.class)
             .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(publicBaseUrl), ApplicantTokenFilter.class)
             .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
@@ -42,7 +78,9 @@ class SecurityConfig {
             .exceptionHandling(x -> x
                     .authenticationEntryPoint((req, res, e) ->
                             write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff")))
-                    .accessDeniedHandler((req, res, e) -> write(res, 403, "无权操作", "您的账号无权进行此操作。", false)))
+                    .accessDeniedHandler((req, res, e) -> write(res, 403, "无权操作",
+                            e instanceof org.springframework.security.web.csrf.CsrfException
+                                    ? "缺少或无效的 CSRF 令牌（X-CSRF-TOKEN），请刷新页面后重试。" : "您的账号无权进行此操作。", false)))
             .authorizeHttpRequests(a -> a
                     .requestMatchers("/api/public/**", "/api/dev/**").permitAll()
                     // WeChat's own requests (checked by signature) and the sign-in round trip.
@@ -51,7 +89,8 @@ class SecurityConfig {
                     // and the sandbox, whose controllers exist only where pool.sandbox.enabled is set.
                     .requestMatchers("/h5", "/h5/**", "/favicon.ico").permitAll()
                     .requestMatchers("/sandbox", "/sandbox/**", "/api/sandbox/**").permitAll()
-                    .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages").hasRole("ADMIN")
+                    .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/staff/session").permitAll()
+                    .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages", "/api/staff/audit-log").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                     .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                     .requestMatchers("/api/applicant/**").hasRole("APPLICANT")

@@ -25,8 +25,11 @@ public class StaffAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Dictionaries dictionaries;
     private final Clock clock;
+    private final cn.aiigd.pool.staff.signin.LoginAttempts attempts;
 
-    StaffAccounts(StaffAccountMapper mapper, PasswordEncoder passwords, Dictionaries dictionaries, Clock clock) {
+    StaffAccounts(StaffAccountMapper mapper, PasswordEncoder passwords, Dictionaries dictionaries, Clock clock,
+                  cn.aiigd.pool.staff.signin.LoginAttempts attempts) {
+        this.attempts = attempts;
         this.mapper = mapper;
         this.passwords = passwords;
         this.dictionaries = dictionaries;
@@ -65,7 +68,7 @@ public class StaffAccounts implements UserDetailsService {
             throw new UsernameNotFoundException("no such staff account");
         }
         return new StaffPrincipal(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getCityCode(),
-                a.getPasswordHash(), a.isEnabled());
+                a.getPasswordHash(), a.isEnabled(), attempts.isLocked(username));
     }
 
     @Transactional

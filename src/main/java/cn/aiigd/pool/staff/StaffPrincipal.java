@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * whatever a page shows or hides.
  */
 public record StaffPrincipal(long id, String username, String displayName, StaffRole role, String cityCode,
-                             String passwordHash, boolean enabled) implements UserDetails {
+                             String passwordHash, boolean enabled, boolean locked) implements UserDetails {
 
     /** The review scope of suppliers registered outside Guangdong (incl. HK, Macau, Taiwan). */
     public static final String ALLIANCE_SCOPE = "ALLIANCE";
@@ -50,6 +50,12 @@ public record StaffPrincipal(long id, String username, String displayName, Staff
     @Override
     public String getUsername() {
         return username;
+    }
+
+    /** Locked after repeated wrong passwords: refused before the password is compared. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

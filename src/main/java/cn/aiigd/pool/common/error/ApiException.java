@@ -36,6 +36,15 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, "未找到", detail, List.of());
     }
 
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "未登录", detail, List.of());
+    }
+
+    /** An account locked after too many wrong passwords (423 Locked). */
+    public static ApiException locked(String detail) {
+        return new ApiException(HttpStatus.LOCKED, "账号已锁定", detail, List.of());
+    }
+
     public static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "无权操作", detail, List.of());
     }
