@@ -12,11 +12,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -36,10 +34,32 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The console session's CSRF token lives in its (Redis) session. */
+    /**
+     * The console session's CSRF token lives in its (Redis) session, and only there: a write without
+     * a session never creates one just to hold a token (it is refused anyway).
+     */
     @Bean
     CsrfTokenRepository csrfTokenRepository() {
-        return new HttpSessionCsrfTokenRepository();
+        HttpSessionCsrfTokenRepository sessions = new HttpSessionCsrfTokenRepository();
+        return new CsrfTokenRepository() {
+            @Override
+            public org.springframework.security.web.csrf.CsrfToken generateToken(jakarta.servlet.http.HttpServletRequest request) {
+                return sessions.generateToken(request);
+            }
+
+            @Override
+            public void saveToken(org.springframework.security.web.csrf.CsrfToken token, jakarta.servlet.http.HttpServletRequest request,
+                                  jakarta.servlet.http.HttpServletResponse response) {
+                if (request.getSession(false) != null) {
+                    sessions.saveToken(token, request, response);
+                }
+            }
+
+            @Override
+            public org.springframework.security.web.csrf.CsrfToken loadToken(jakarta.servlet.http.HttpServletRequest request) {
+                return sessions.loadToken(request);
+            }
+        };
     }
 
     /**
@@ -59,20 +79,23 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions, CsrfTokenRepository csrfTokens,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApplicantSessions sessions, CsrfTokenRepository csrfTokens, StaffAccounts staffAccounts,
                                     cn.aiigd.pool.staff.audit.AuditTrail audit,
                                     @org.springframework.beans.factory.annotation.Value("${pool.public-base-url:http://localhost:8080}") String publicBaseUrl)
             throws Exception {
         http
             .csrf(c -> c.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                    .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
-            // No session is made for API calls; the console's sign-in makes one and its context is read from it.
-            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
-                    new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                    .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken)
+                    // The sign-in rotates the session and its token itself; Spring's strategies would do it again
+                    // on every request that StaffSessionFilter signs in from the session.
+                    .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
+            // No session is made for API calls; the console's sign-in makes one and StaffSessionFilter reads it.
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                    .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
             .addFilterAfter(new cn.aiigd.pool.staff.audit.StaffAuditFilter(audit), SecurityContextHolderFilter.class)
             .addFilterBefore(new ApplicantTokenFilter(sessions), BasicAuthenticationFilter.class)
             .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(publicBaseUrl), ApplicantTokenFilter.class)
+            .addFilterAfter(new cn.aiigd.pool.staff.signin.StaffSessionFilter(staffAccounts), cn.aiigd.pool.wechat.signin.ApplicantSessionFilter.class)
             .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
                     write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff"))))
             .exceptionHandling(x -> x

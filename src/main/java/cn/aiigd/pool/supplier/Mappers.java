@@ -28,6 +28,20 @@ final class Mappers {
 
     @Mapper
     interface SupplierHistoryMapper extends BaseMapper<SupplierHistoryEntry> {
+
+        /** A basic-review decision with the due date its submission set, and where the supplier is registered. */
+        record Decision(java.time.LocalDateTime decidedAt, java.time.LocalDate dueOn, String regCityCode) {
+        }
+
+        @Select("""
+                SELECT d.at AS decided_at,
+                       (SELECT s.due_on FROM supplier_history s WHERE s.supplier_id = d.supplier_id AND s.to_status = 'PENDING_REVIEW'
+                         AND s.id < d.id ORDER BY s.id DESC LIMIT 1) AS due_on,
+                       sup.reg_city_code
+                FROM supplier_history d JOIN supplier sup ON sup.id = d.supplier_id
+                WHERE d.from_status = 'PENDING_REVIEW' AND d.to_status IN ('APPROVED', 'RETURNED', 'REJECTED')
+                """)
+        java.util.List<Decision> decisions();
     }
 
     @Mapper

@@ -27,12 +27,14 @@ public class SupplierReviews {
 
     private final SupplierMapper suppliers;
     private final Mappers.SupplierBindingMapper bindings;
+    private final Mappers.SupplierHistoryMapper history;
     private final SupplierRecords records;
     private final SupplierTransitions transitions;
     private final Clock clock;
 
-    SupplierReviews(SupplierMapper suppliers, Mappers.SupplierBindingMapper bindings, SupplierRecords records,
-                    SupplierTransitions transitions, Clock clock) {
+    SupplierReviews(SupplierMapper suppliers, Mappers.SupplierBindingMapper bindings, Mappers.SupplierHistoryMapper history,
+                    SupplierRecords records, SupplierTransitions transitions, Clock clock) {
+        this.history = history;
         this.suppliers = suppliers;
         this.bindings = bindings;
         this.records = records;
@@ -77,6 +79,35 @@ public class SupplierReviews {
                     pending && s.getReviewDueOn().isEqual(today), s.isNeedsCompletion(), s.getVersion());
         }).toList();
         return new Queue(total, overdue, dueToday, page, size, items);
+    }
+
+    /**
+     * Basic-review timeliness in this person's scope: decisions made by their due date (submission +
+     * 5 working days) out of all decisions, and the queue's overdue and due-today counts now.
+     */
+    public record SlaReport(long decided, long decidedOnTime, long pending, long overdue, long dueToday) {
+    }
+
+    public SlaReport sla(StaffPrincipal staff) {
+        var decisions = history.decisions().stream().filter(d -> staff.canSee(d.regCityCode())).toList();
+        long onTime = decisions.stream().filter(d -> d.dueOn() != null && !d.decidedAt().toLocalDate().isAfter(d.dueOn())).count();
+        Queue q = queue(staff, SupplierStatus.PENDING_REVIEW, null, 1, 1);
+        return new SlaReport(decisions.size(), onTime, q.total(), q.overdue(), q.dueToday());
+    }
+
+    /** A supplier as a list or an export shows it. */
+    public record Listing(long id, String companyName, String creditCode, String registrationProvince, String registrationCity,
+                          SupplierStatus status, LocalDateTime submittedAt, LocalDate reviewDueOn, String lastReason, String contactName,
+                          String contactMobile, String contactEmail) {
+    }
+
+    /** Every supplier in this person's scope, optionally of one city (or ALLIANCE) and status, oldest first. */
+    public List<Listing> all(StaffPrincipal staff, SupplierStatus status, String city) {
+        return suppliers.selectList(scoped(staff, city).eq(status != null, Supplier::getStatus, status).orderByAsc(Supplier::getId)).stream()
+                .map(s -> new Listing(s.getId(), s.getCompanyName(), s.getCreditCode(), s.getRegProvinceCode(), s.getRegCityCode(),
+                        s.getStatus(), s.getSubmittedAt(), s.getReviewDueOn(), s.getLastReason(), s.getContactName(), s.getContactMobile(),
+                        s.getContactEmail()))
+                .toList();
     }
 
     public SupplierView get(StaffPrincipal staff, long id) {

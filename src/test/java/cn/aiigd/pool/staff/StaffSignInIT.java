@@ -49,6 +49,10 @@ class StaffSignInIT extends IntegrationTest {
         // Reads with the session alone.
         String me = mvc.perform(get("/api/staff/session").cookie(cookie)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(me).contains(reviewer.username()).contains("CITY_REVIEWER").contains(csrf);
+        // Reading does not rotate anything: the same session and token keep working.
+        MockHttpServletResponse again = mvc.perform(get("/api/staff/session").cookie(cookie)).andReturn().getResponse();
+        assertThat(again.getContentAsString(StandardCharsets.UTF_8)).contains(csrf);
+        assertThat(again.getCookie("POOLSESSION")).isNull();
 
         // A write with the cookie but without the token is what a forged cross-site form looks like: refused, nothing changed.
         String contact = "{\"email\":\"csrf-" + reviewer.username() + "@example.com\",\"mobile\":\"\"}";

@@ -55,6 +55,14 @@ public interface NoticeMapper extends BaseMapper<Notice> {
     void attempt(@Param("id") long id, @Param("at") LocalDateTime at, @Param("outcome") String outcome, @Param("code") String code,
                  @Param("message") String message, @Param("platformId") String platformId, @Param("node") String node);
 
+    /** Notices written per day, channel and current state: the dashboard's delivery chart. */
+    record DailyCount(java.time.LocalDate day, Channel channel, NoticeStatus status, long notices) {
+    }
+
+    @Select("SELECT DATE(created_at) AS day, channel, status, COUNT(*) AS notices FROM notice WHERE created_at >= #{from} "
+            + "GROUP BY DATE(created_at), channel, status ORDER BY day")
+    List<DailyCount> daily(@Param("from") LocalDateTime from);
+
     /** One attempt of a notice, as staff see it. */
     record AttemptRow(long id, LocalDateTime at, String outcome, String code, String message, String platformId, String node) {
     }

@@ -87,6 +87,11 @@ public class NoticeOutbox {
         return notices.selectList(q);
     }
 
+    /** Notices per day, channel and state since a day (the dashboard). */
+    public List<NoticeMapper.DailyCount> daily(java.time.LocalDate from) {
+        return notices.daily(from.atStartOfDay());
+    }
+
     /** A broadcast's notices by state: its progress bar. */
     public Map<NoticeStatus, Long> progress(long broadcastId) {
         Map<NoticeStatus, Long> counts = new java.util.EnumMap<>(NoticeStatus.class);

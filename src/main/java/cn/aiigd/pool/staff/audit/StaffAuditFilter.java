@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,6 +28,23 @@ public class StaffAuditFilter extends OncePerRequestFilter {
         this.audit = audit;
     }
 
+    /**
+     * Who made the request: the signed-in member of staff, or, for a request refused before sign-in
+     * was looked at (a missing CSRF token), the one whose console session it carried.
+     */
+    private static String actor(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
+            return p.username();
+        }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext c
+                && c.getAuthentication() != null && c.getAuthentication().getPrincipal() instanceof StaffPrincipal p) {
+            return p.username();
+        }
+        return "(未登录)";
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
@@ -40,8 +59,7 @@ public class StaffAuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-            String actor = auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? p.username() : "(未登录)";
+            String actor = actor(request);
             String query = request.getQueryString();
             audit.record(actor, request.getMethod() + " " + request.getRequestURI(), Integer.toString(response.getStatus()),
                     request.getRemoteAddr(), query == null ? null : "?" + query);
