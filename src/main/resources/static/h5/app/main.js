@@ -27,7 +27,7 @@
 //         supplier-save #, supplier-submit #, supplier-form-error
 //   supplier page: supplier-stage, supplier-edit, supplier-new-filing, supplier-withdraw, supplier-reopen, supplier-changes,
 //         supplier-last-reason, supplier-filing-item
-//   filing form (prefix ff): ff-category-<CODE> #, ff-direction-<CODE> #, ff-productName # (and the other fields), ff-<field>-error,
+//   filing form (prefix ff): ff-category-<CODE>, ff-direction-<CODE> (the labels to tap; WeUI hides the inputs, ids ff-category-<CODE>…), ff-productName # (and the other fields), ff-<field>-error,
 //         ff-file-input #, ff-upload-progress, ff-file-item, filing-save #, filing-submit #, filing-form-error, filing-limit-reached
 //   filing page: filing-stage, filing-edit, filing-withdraw, filing-last-reason, publicity-dates, defense-card (data-response),
 //         defense-day, defense-time, defense-order, defense-venue, defense-address, defense-confirm #, defense-reschedule #,

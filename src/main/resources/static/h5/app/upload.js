@@ -50,7 +50,7 @@ export function uploader(o) {
         await del(o.deleteUrl(f));
         files = files.filter((x) => x.id !== f.id);
         draw();
-        if (o.onChange) o.onChange(files);
+        if (o.onChange) await o.onChange(files);
       } catch (e) { alertError(e); }
     });
   }
@@ -87,7 +87,7 @@ export function uploader(o) {
         // Most endpoints answer with the new file; some (change requests) with the whole record.
         files = o.afterUpload ? o.afterUpload(saved) : files.concat(saved);
         draw();
-        if (o.onChange) o.onChange(files);
+        if (o.onChange) await o.onChange(files);
       } catch (e) {
         if (e.status === 401) return;
         showError(e.errors && e.errors.length ? e.errors.map((x) => x.message).join('；') : e.detail);

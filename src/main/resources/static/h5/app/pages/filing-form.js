@@ -50,17 +50,18 @@ export async function filingFormPage(root, params, query, alive) {
   const categories = h('div', { class: 'weui-cells weui-cells_radio', 'data-field': 'category', 'data-testid': 'ff-category' },
     dict.categories.map((c) => {
       const blocked = taken.has(c.code) && c.code !== v.category;
-      const input = h('input', { type: 'radio', class: 'weui-check', name: 'category', value: c.code, id: 'ff-category-' + c.code, 'data-testid': 'ff-category-' + c.code, checked: v.category === c.code, disabled: blocked || (fixedCategory && c.code !== v.category) });
-      return h('label', { class: 'weui-cell weui-cell_active weui-check__label', for: input.id },
+      // WeUI hides the input itself; the test hook sits on the label a person taps.
+      const input = h('input', { type: 'radio', class: 'weui-check', name: 'category', value: c.code, id: 'ff-category-' + c.code, checked: v.category === c.code, disabled: blocked || (fixedCategory && c.code !== v.category) });
+      return h('label', { class: 'weui-cell weui-cell_active weui-check__label' + (input.disabled ? ' weui-cell_disabled' : ''), for: input.id, 'data-testid': 'ff-category-' + c.code, 'aria-disabled': input.disabled ? 'true' : null },
         h('div', { class: 'weui-cell__bd' }, h('p', null, c.name), blocked ? h('div', { class: 'hint', text: '已有该类别的申报在进行中' }) : null),
         h('div', { class: 'weui-cell__ft' }, input, h('span', { class: 'weui-icon-checked' })));
     }));
   const chosenDirections = new Set(v.directions || []);
   const directions = h('div', { class: 'weui-cells weui-cells_checkbox', 'data-field': 'directions', 'data-testid': 'ff-directions' },
     dict.directions.map((d) => {
-      const input = h('input', { type: 'checkbox', class: 'weui-check', value: d.code, id: 'ff-direction-' + d.code, 'data-testid': 'ff-direction-' + d.code, checked: chosenDirections.has(d.code),
+      const input = h('input', { type: 'checkbox', class: 'weui-check', value: d.code, id: 'ff-direction-' + d.code, checked: chosenDirections.has(d.code),
         onchange: (e) => { if (e.target.checked) chosenDirections.add(d.code); else chosenDirections.delete(d.code); } });
-      return h('label', { class: 'weui-cell weui-cell_active weui-check__label', for: input.id },
+      return h('label', { class: 'weui-cell weui-cell_active weui-check__label', for: input.id, 'data-testid': 'ff-direction-' + d.code },
         h('div', { class: 'weui-cell__hd' }, input, h('i', { class: 'weui-icon-checked' })), h('div', { class: 'weui-cell__bd' }, h('p', null, d.name)));
     }));
   const product = textCell('productName', '产品/服务', P, { value: v.productName, max: 100, required: true, placeholder: '产品或服务名称' });
@@ -74,7 +75,8 @@ export async function filingFormPage(root, params, query, alive) {
     ensureUrl: async () => (await save(true)) ? '/api/applicant/filings/' + id + '/files' : null,
     fileHref: (x) => '/api/applicant/filings/' + id + '/files/' + x.id,
     deleteUrl: (x) => '/api/applicant/filings/' + id + '/files/' + x.id,
-    onChange: () => clearErrors(form, 'files'),
+    // A file change bumps the filing's version: learn the new one, or the next save would be refused as stale.
+    onChange: async () => { clearErrors(form, 'files'); version = (await get('/api/applicant/filings/' + id)).version; },
   });
   const saveBtn = h('button', { type: 'button', class: 'weui-btn weui-btn_default', id: 'filing-save', 'data-testid': 'filing-save' }, '保存草稿');
   const submitBtn = h('button', { type: 'submit', class: 'weui-btn weui-btn_primary', id: 'filing-submit', 'data-testid': 'filing-submit' }, '提交申报');

@@ -88,7 +88,8 @@ export async function supplierFormPage(root, params, query, alive) {
     ensureUrl: async () => (await save(null, true)) ? '/api/applicant/suppliers/' + id + '/files' : null,
     fileHref: (f) => '/api/applicant/suppliers/' + id + '/files/' + f.id,
     deleteUrl: (f) => '/api/applicant/suppliers/' + id + '/files/' + f.id,
-    onChange: () => clearErrors(form, 'files'),
+    // A file change bumps the record's version: learn the new one, or the next save would be refused as stale.
+    onChange: async () => { clearErrors(form, 'files'); version = (await get('/api/applicant/suppliers/' + id)).version; },
   });
 
   const saveBtn = h('button', { type: 'button', class: 'weui-btn weui-btn_default', id: 'supplier-save', 'data-testid': 'supplier-save' }, '保存草稿');
