@@ -56,6 +56,7 @@ function guarded(page) {
     } catch (e) {
       if (e.status === 401) return;
       const missing = e.status === 404;
+      document.title = missing ? '未找到' : '加载失败';
       mount(root, pageHead(missing ? '未找到' : '加载失败', null, { href: '/h5/', text: '首页' }),
         h('div', { class: 'weui-msg', 'data-testid': missing ? 'not-found' : 'load-error' },
           h('div', { class: 'weui-msg__icon-area' }, h('i', { class: (missing ? 'weui-icon-info' : 'weui-icon-warn') + ' weui-icon_msg' })),
@@ -68,7 +69,10 @@ function guarded(page) {
 
 route('/h5/', guarded(homePage));
 route('/h5/bind', guarded(bindPage));
-route('/h5/faq', guarded(async (root) => { mount(root, pageHead('申报问答', '按 2021 年申报通知原文回答', { href: '/h5/', text: '首页' }), faqBox()); }));
+route('/h5/faq', guarded(async (root) => {
+  mount(root, pageHead('申报问答', '按 2021 年申报通知原文回答', { href: '/h5/', text: '首页' }), faqBox());
+  document.title = '申报问答';
+}));
 route('/h5/suppliers/new', guarded(supplierFormPage));
 route('/h5/suppliers/:id', guarded(supplierDetailPage));
 route('/h5/suppliers/:id/edit', guarded(supplierFormPage));
@@ -77,7 +81,9 @@ route('/h5/suppliers/:id/changes', guarded(changesPage));
 route('/h5/filings', guarded(filingsPage));
 route('/h5/filings/:id', guarded(filingDetailPage));
 route('/h5/filings/:filingId/edit', guarded(filingFormPage));
-fallback((root) => mount(root, pageHead('页面不存在', null, { href: '/h5/', text: '首页' }),
-  h('div', { class: 'empty', 'data-testid': 'not-found' }, '该页面不存在。')));
+fallback((root) => {
+  mount(root, pageHead('页面不存在', null, { href: '/h5/', text: '首页' }), h('div', { class: 'empty', 'data-testid': 'not-found' }, '该页面不存在。'));
+  document.title = '页面不存在';
+});
 
 start();

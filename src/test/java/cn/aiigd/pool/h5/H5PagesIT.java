@@ -90,6 +90,13 @@ class H5PagesIT extends IntegrationTest {
                 todo.add(URI.create("http://x" + path).resolve(m.group(1)).getPath());
             }
         }
+        // The shell preloads every module (no import waterfall on a phone), and only modules that exist.
+        Matcher preload = Pattern.compile("<link rel=\"modulepreload\" href=\"([^\"]+)\">").matcher(fetch("/h5/").body());
+        Set<String> preloaded = new LinkedHashSet<>();
+        while (preload.find()) {
+            preloaded.add(preload.group(1));
+        }
+        assertThat(preloaded).containsExactlyInAnyOrderElementsOf(seen);
         assertThat(seen).contains("/h5/app/api.js", "/h5/app/creditcode.js", "/h5/app/pages/home.js",
                 "/h5/app/pages/supplier-form.js", "/h5/app/pages/filing-detail.js", "/h5/app/widgets/faq.js");
     }
