@@ -74,8 +74,9 @@ class SecurityConfig {
             return false;
         }
         String path = r.getRequestURI();
+        // Without a session there is nothing to forge: such a request is simply not signed in (401).
         return path.startsWith("/api/staff/") && r.getHeader("Authorization") == null
-                && !("POST".equals(m) && "/api/staff/session".equals(path));
+                && !("POST".equals(m) && "/api/staff/session".equals(path)) && r.getSession(false) != null;
     }
 
     @Bean
