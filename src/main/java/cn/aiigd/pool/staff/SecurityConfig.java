@@ -113,6 +113,8 @@ class SecurityConfig {
                     // and the sandbox, whose controllers exist only where pool.sandbox.enabled is set.
                     .requestMatchers("/h5", "/h5/**", "/favicon.ico").permitAll()
                     .requestMatchers("/sandbox", "/sandbox/**", "/api/sandbox/**").permitAll()
+                    // The staff console's pages are static; everything they show comes from /api/staff with its rules.
+                    .requestMatchers("/console", "/console/**").permitAll()
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/staff/session").permitAll()
                     .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages", "/api/staff/audit-log").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
