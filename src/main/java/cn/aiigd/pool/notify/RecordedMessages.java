@@ -30,7 +30,7 @@ public class RecordedMessages {
 
     public void record(String channel, String recipient, String template, String content) {
         mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock));
-        log.info("{} {} to {} recorded (no account configured)", channel, template,
+        log.info("{} {} to {} recorded, not sent", channel, template,
                 cn.aiigd.pool.notify.outbox.Channel.valueOf(channel).masked(recipient));
     }
 

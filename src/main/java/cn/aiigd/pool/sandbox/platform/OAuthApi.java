@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,12 +16,17 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Web sign-in (snsapi_base) as WeChat does it, for the follower the sandbox page is simulating:
  * {@code connect/oauth2/authorize} sends the browser straight back to the redirect_uri with a
  * one-time code (WeChat asks nothing for snsapi_base either), and {@code sns/oauth2/access_token}
  * turns that code into the openid once (40163 when used, 40029 when unknown).
+ *
+ * <p>The way back is a page that navigates at once, not an HTTP redirect: an HTTP redirect keeps
+ * the authorize URL's {@code #wechat_redirect} (browsers carry a fragment across redirects), and
+ * the H5 page would then open with it — WeChat's own client consumes that fragment.
  */
 @Hidden
 @RestController
@@ -58,7 +64,7 @@ class OAuthApi {
         String code = store.issueCode(openid);
         String back = redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code=" + code
                 + "&state=" + URLEncoder.encode(state == null ? "" : state, StandardCharsets.UTF_8);
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(back)).build();
+        return redirectPage(URI.create(back));
     }
 
     @GetMapping(FakeWeChat.PATH + "/sns/oauth2/access_token")
@@ -94,6 +100,17 @@ class OAuthApi {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Navigates to {@code to} at once; the address is also in {@code data-redirect} for whoever reads the page. */
+    private static ResponseEntity<String> redirectPage(URI to) {
+        String url = HtmlUtils.htmlEscape(to.toString());
+        String js = to.toString().replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\u003c");
+        String html = "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0;url=" + url
+                + "\"><title>微信登录</title></head><body data-redirect=\"" + url + "\" style=\"font-family:sans-serif;padding:24px\">"
+                + "<p>正在以模拟关注者身份登录…… <a href=\"" + url + "\">继续</a></p><script>location.replace('" + js + "');</script></body></html>";
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html);
     }
 
     private static ResponseEntity<String> page(String title, String text) {
