@@ -48,13 +48,18 @@ class SandboxDemo implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        menu.publish();
-        if (suppliers.anyRegistered() || !followers.all().isEmpty()) {
-            log.info("Sandbox: the database already has data; no demo seeded (reset it from the sandbox page to add one)");
-            return;
+        // A demo that cannot be made must not keep the service from running (an exception here would stop it).
+        try {
+            menu.publish();
+            if (suppliers.anyRegistered() || !followers.all().isEmpty()) {
+                log.info("Sandbox: the database already has data; no demo seeded (reset it from the sandbox page to add one)");
+                return;
+            }
+            DemoData.SeedReport report = seed();
+            log.info("Sandbox: demo data seeded{}", report.complete() ? "" : " up to a refused step: " + report.stoppedAt());
+        } catch (RuntimeException e) {
+            log.warn("Sandbox: no demo data (reset it from the sandbox page to try again)", e);
         }
-        DemoData.SeedReport report = seed();
-        log.info("Sandbox: demo data seeded{}", report.complete() ? "" : " up to a refused step: " + report.stoppedAt());
     }
 
     boolean seeding() {

@@ -270,9 +270,11 @@ public class DemoData {
             at("2021-09-27T10:00");
             step("第二批答辩前一天提醒", () -> defenseReminders.remindFor(LocalDate.of(2021, 9, 28)));
 
-            LocalDate due = suppliers.get(DemoCast.HUANG.openid(), tianhe).reviewDueOn();
-            at(due + "T09:30");
-            step("审核到期提醒（广州市审核员：短信和邮件）", () -> deadlineReminders.remindFor(due));
+            step("审核到期提醒（广州市审核员：短信和邮件）", () -> {
+                LocalDate due = suppliers.get(DemoCast.HUANG.openid(), tianhe).reviewDueOn();
+                at(due + "T09:30");
+                deadlineReminders.remindFor(due);
+            });
             drain.settle();
         }
 
