@@ -35,7 +35,7 @@ public class FilingWorkflow {
 
     /** Loads every id or fails with 404 naming the missing ones; duplicates are refused. */
     public List<Filing> loadAll(Collection<Long> ids) {
-        if (ids == null || ids.isEmpty() || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.invalid("filingIds", "请选择至少一个申报，编号不能为空");
         }
         if (new LinkedHashSet<>(ids).size() != ids.size()) {

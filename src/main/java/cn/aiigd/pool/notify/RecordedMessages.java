@@ -30,7 +30,7 @@ public class RecordedMessages {
 
     public void record(String channel, String recipient, String template, String content) {
         mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock));
-        log.info("{} {} to {} recorded (no account configured)", channel, template,
+        log.info("{} {} to {} recorded, not sent", channel, template,
                 cn.aiigd.pool.notify.outbox.Channel.valueOf(channel).masked(recipient));
     }
 
@@ -42,6 +42,17 @@ public class RecordedMessages {
         return mapper.latest(limit);
     }
 
+    /**
+     * Newest first, only those after {@code afterId} (a reader polling for what is new), to any of
+     * {@code recipients} or, when that is null, to anyone.
+     */
+    public List<Recorded> newest(java.util.Collection<String> recipients, long afterId, int limit) {
+        if (recipients != null && recipients.isEmpty()) {
+            return List.of();
+        }
+        return mapper.newest(recipients, afterId, limit);
+    }
+
     @Mapper
     interface RecordedMessageMapper {
         @Insert("INSERT INTO recorded_message (channel, recipient, template, content, created_at) "
@@ -51,5 +62,14 @@ public class RecordedMessages {
 
         @Select("SELECT id, channel, recipient, template, content, created_at FROM recorded_message ORDER BY id DESC LIMIT #{limit}")
         List<Recorded> latest(@Param("limit") int limit);
+
+        @Select("""
+                <script>SELECT id, channel, recipient, template, content, created_at FROM recorded_message WHERE id &gt; #{afterId}
+                <if test="recipients != null"> AND recipient IN
+                <foreach collection="recipients" item="r" open="(" separator="," close=")">#{r}</foreach></if>
+                ORDER BY id DESC LIMIT #{limit}</script>
+                """)
+        List<Recorded> newest(@Param("recipients") java.util.Collection<String> recipients, @Param("afterId") long afterId,
+                              @Param("limit") int limit);
     }
 }

@@ -128,7 +128,7 @@ public class DefenseSessions {
         if (s == null) {
             throw ApiException.notFound("答辩场次不存在");
         }
-        if (assignments == null || assignments.isEmpty() || assignments.contains(null)
+        if (assignments == null || assignments.isEmpty() || assignments.stream().anyMatch(java.util.Objects::isNull)
                 || assignments.stream().anyMatch(a -> a.filingId() == null)) {
             throw ApiException.invalid("assignments", "请选择要安排的申报，每项须有申报编号");
         }

@@ -96,6 +96,11 @@ public class SupplierDirectory {
         return suppliers.selectList(q.orderByAsc(Supplier::getId)).stream().map(this::toSummary).toList();
     }
 
+    /** Whether any supplier is registered at all (the sandbox seeds its demo only into an empty database). */
+    public boolean anyRegistered() {
+        return suppliers.exists(new LambdaQueryWrapper<Supplier>());
+    }
+
     public boolean isBound(String openid, long supplierId) {
         return bindings.isBound(supplierId, openid);
     }

@@ -42,6 +42,10 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
         if ("true".equals(env.getProperty("pool.dev.applicant-sign-in"))) {
             out.println("  模拟微信登录:           POST " + base + "/api/dev/applicant-session {\"openid\":\"oDemoOpenid01\"}");
         }
+        // Last, so it is what the eye lands on: the sandbox is where a newcomer should start.
+        if ("true".equals(env.getProperty("pool.sandbox.enabled"))) {
+            out.println("  沙盒（模拟手机中的公众号）: " + base + "/sandbox/");
+        }
         out.println("=======================================================");
         out.println();
     }

@@ -38,6 +38,16 @@ public class Followers {
         return Optional.ofNullable(mapper.subscribed(openid)).orElse(true);
     }
 
+    /** A follower as WeChat's events left it. */
+    public record Follower(String openid, boolean subscribed, LocalDateTime firstSeenAt) {
+    }
+
+    /** Followers whose openid starts with {@code prefix} (the sandbox's simulated ones), first seen first. */
+    public java.util.List<Follower> withOpenidPrefix(String prefix) {
+        String escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return mapper.withPrefix(escaped + "%");
+    }
+
     @Mapper
     interface FollowerMapper {
         @Insert("""
@@ -55,5 +65,8 @@ public class Followers {
 
         @Select("SELECT subscribed FROM wx_follower WHERE openid = #{openid}")
         Boolean subscribed(@Param("openid") String openid);
+
+        @Select("SELECT openid, subscribed, first_seen_at FROM wx_follower WHERE openid LIKE #{pattern} ORDER BY first_seen_at, openid")
+        java.util.List<Follower> withPrefix(@Param("pattern") String pattern);
     }
 }
