@@ -32,7 +32,7 @@
 //   filing page: filing-stage, filing-edit, filing-withdraw, filing-last-reason, publicity-dates, defense-card (data-response),
 //         defense-day, defense-time, defense-order, defense-venue, defense-address, defense-confirm #, defense-reschedule #,
 //         defense-confirmed, defense-reschedule-requested
-//   timeline: timeline, timeline-entry (data-action, data-to), timeline-reason
+//   timeline: timeline, timeline-entry (data-action, data-to), timeline-head, timeline-reason
 //   change requests: change-form, cr-kind, cr-newValue, cr-explanation, change-submit, change-list, change-item (data-id)
 //   FAQ: faq-input #, faq-submit #, faq-answer # (data-confident), faq-suggestion
 

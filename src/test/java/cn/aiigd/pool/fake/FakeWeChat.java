@@ -29,6 +29,7 @@ public final class FakeWeChat {
     private final WireMockServer server;
     private final MsgIds msgIds = new MsgIds();
     private final MassSends massSends = new MassSends();
+    private final WebSignIn webSignIn = new WebSignIn();
     private static volatile int latencyMs;
 
     /** Template sends take this long from now on (the benchmark's 20 ms platform). */
@@ -42,7 +43,7 @@ public final class FakeWeChat {
     }
 
     private FakeWeChat() {
-        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(200).extensions(msgIds, massSends));
+        server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(200).extensions(msgIds, massSends, webSignIn, webSignIn.exchange));
         server.start();
         reset();
     }
@@ -74,6 +75,14 @@ public final class FakeWeChat {
                 "{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
         json(5, com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")),
                 "{\"errcode\":40029,\"errmsg\":\"invalid code\"}");
+        // WeChat's sign-in page as a real browser meets it: it answers at once with a redirect back to
+        // the service carrying a fresh code for the follower set by signInAs, which the exchange accepts once.
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/connect/oauth2/authorize")).atPriority(5)
+                .withQueryParam("appid", equalTo(APP_ID)).withQueryParam("response_type", equalTo("code"))
+                .willReturn(aResponse().withTransformers(WebSignIn.AUTHORIZE)));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")).atPriority(3)
+                .withQueryParam("code", com.github.tomakehurst.wiremock.client.WireMock.matching(WebSignIn.CODE_PREFIX + ".+"))
+                .willReturn(aResponse().withTransformers(WebSignIn.EXCHANGE)));
         authorized("/cgi-bin/message/custom/send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
         authorized("/cgi-bin/qrcode/create", "{\"ticket\":\"gQH47joAAAAAAAAAASxodHRwOi8vd2VpeGluLnFxLmNvbS9xL2taZ2Z3TVRtNzJXV1Brb3ZhYmJJAAIEZ23sUwMEmm3sUw==\","
                 + "\"expire_seconds\":2592000,\"url\":\"http://weixin.qq.com/q/kZgfwMTm72WWPkovabbI\"}");
@@ -108,6 +117,15 @@ public final class FakeWeChat {
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/sns/oauth2/access_token")).atPriority(1).withQueryParam("code", equalTo(code))
                 .inScenario(scenario).whenScenarioStateIs("used")
                 .willReturn(ok("{\"errcode\":40163,\"errmsg\":\"code been used\"}")));
+    }
+
+    /**
+     * The follower whose WeChat opens the sign-in page from now on: real WeChat knows who holds the
+     * phone, the fake is told. Each visit of {@code /connect/oauth2/authorize} then redirects to the
+     * service's {@code redirect_uri} with a new code that exchanges once for this openid.
+     */
+    public void signInAs(String openid) {
+        webSignIn.follower = openid;
     }
 
     /** WeChat answers this path with an error from now on. */
@@ -203,6 +221,98 @@ public final class FakeWeChat {
                     .withBody("{\"errcode\":0,\"errmsg\":\"send job submission success\",\"msg_id\":" + id + ",\"msg_data_id\":" + (id + 7) + "}")
                     .build();
         }
+    }
+
+    /**
+     * snsapi_base sign-in for browsers: {@code /connect/oauth2/authorize} answers 302 to
+     * redirect_uri?code=…&state=… (as WeChat does without asking the user), and the code exchange
+     * answers the openid once, then 40163, and 40029 for a code it never issued.
+     */
+    private static final class WebSignIn implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
+        static final String AUTHORIZE = "web-sign-in";
+        static final String EXCHANGE = "web-code-exchange";
+        static final String CODE_PREFIX = "fakewx";
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.Map<String, String> issued = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private volatile String follower;
+
+        @Override
+        public String getName() {
+            return AUTHORIZE;
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            var request = event.getRequest();
+            if (!"snsapi_base".equals(query(request, "scope")) || query(request, "redirect_uri") == null) {
+                return aResponse().withStatus(400).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("redirect_uri 或 scope 参数错误").build();
+            }
+            String openid = follower;
+            if (openid == null) {
+                return aResponse().withStatus(403).withHeader("Content-Type", "text/plain; charset=utf-8")
+                        .withBody("FakeWeChat: no follower set, call signInAs(openid) first").build();
+            }
+            String code = CODE_PREFIX + next.incrementAndGet() + "x" + Long.toHexString(System.nanoTime());
+            issued.put(code, openid);
+            String redirect = query(request, "redirect_uri");
+            String state = query(request, "state");
+            String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + code
+                    + (state == null ? "" : "&state=" + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8));
+            return aResponse().withStatus(302).withHeader("Location", location).build();
+        }
+
+        /** WireMock hands query values over decoded already; a still-encoded one is decoded here. */
+        private static String query(com.github.tomakehurst.wiremock.http.Request request, String name) {
+            var p = request.queryParameter(name);
+            if (p == null || !p.isPresent()) {
+                return null;
+            }
+            String v = p.firstValue();
+            return v.matches("(?i)https?%3A.*") ? java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8) : v;
+        }
+
+        /** The code exchange, a transformer of its own name sharing the codes this one issued. */
+        final com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 exchange =
+                new com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2() {
+                    @Override
+                    public String getName() {
+                        return EXCHANGE;
+                    }
+
+                    @Override
+                    public boolean applyGlobally() {
+                        return false;
+                    }
+
+                    @Override
+                    public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+                        var request = event.getRequest();
+                        String code = query(request, "code");
+                        String body;
+                        if (!APP_ID.equals(query(request, "appid")) || !SECRET.equals(query(request, "secret"))) {
+                            body = "{\"errcode\":40125,\"errmsg\":\"invalid appsecret\"}";
+                        } else if (used.contains(code)) {
+                            body = "{\"errcode\":40163,\"errmsg\":\"code been used\"}";
+                        } else {
+                            String openid = issued.remove(code);
+                            if (openid == null) {
+                                body = "{\"errcode\":40029,\"errmsg\":\"invalid code\"}";
+                            } else {
+                                used.add(code);
+                                body = "{\"access_token\":\"web-token\",\"expires_in\":7200,\"refresh_token\":\"r\",\"openid\":\""
+                                        + openid + "\",\"scope\":\"snsapi_base\"}";
+                            }
+                        }
+                        return ok(body).build();
+                    }
+                };
     }
 
     private void authorized(String path, String body) {
