@@ -3,7 +3,7 @@
 //
 // data-testids for browser tests (keep stable):
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -26,6 +26,14 @@
 //                 broadcast-send-error, broadcast-cancel, broadcast-progress (role=progressbar, aria-valuenow = percent
 //                 with an outcome; data-sent (sent + delivered), data-delivered, data-failed, data-pending, data-total),
 //                 broadcast-progress-text, broadcast-recipients, broadcast-recipient (data-status)
+//   filings:      filings-batch, filings-category, filings-direction, filings-city, filings-status, filings-counts,
+//                 filings-table, filing-row (data-id, data-status), filings-empty, export-filings; one filing:
+//                 filing-name, filing-status (data-status), filing-decision, filing-reason, prelim-pass, prelim-fail,
+//                 filing-return, filing-decision-error, filing-facts, filing-file, filing-history, filing-history-entry,
+//                 filing-notices, filing-notice-list, notice-item, notice-resend
+//   admin:        account-new, acc-username, acc-display-name, acc-role, acc-city, acc-password, acc-email, acc-mobile,
+//                 acc-create, acc-error, account-list, account-row (data-id, data-enabled), account-toggle;
+//                 audit-actor, audit-search, audit-list, audit-row
 import { route, fallback, start, navigate } from './router.js';
 import { load, current, remember } from './session.js';
 import { onUnauthorized } from './api.js';
@@ -37,6 +45,8 @@ import { queuePage } from './pages/queue.js';
 import { supplierPage } from './pages/supplier.js';
 import { broadcastsPage, composePage } from './pages/broadcasts.js';
 import { broadcastPage } from './pages/broadcast.js';
+import { filingsPage, filingPage } from './pages/filings.js';
+import { accountsPage, auditPage } from './pages/admin.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -60,6 +70,10 @@ route('/console/suppliers/:id', signedIn(supplierPage));
 route('/console/broadcasts', signedIn(broadcastsPage));
 route('/console/broadcasts/new', signedIn(composePage));
 route('/console/broadcasts/:id', signedIn(broadcastPage));
+route('/console/filings', signedIn(filingsPage));
+route('/console/filings/:id', signedIn(filingPage));
+route('/console/accounts', signedIn(accountsPage));
+route('/console/audit', signedIn(auditPage));
 fallback(signedIn(() => {
   add(layout('not-found', '页面不存在'), h('p', { class: 'panel', 'data-testid': 'not-found' }, '没有这个页面。',
     h('a', { href: '/console/', 'data-link': true, text: '回到总览' })));

@@ -3,7 +3,7 @@
 // outcome. The fifth mass send of a month is refused with a warning (409 overMonthlyLimit); staff
 // confirm it explicitly and it is sent again with overMonthlyLimit: true.
 import { api } from '../api.js';
-import { h, add, busy, errorLine, fmtDateTime, toast, confirmDialog } from '../dom.js';
+import { h, add, mount, busy, errorLine, fmtDateTime, toast, confirmDialog } from '../dom.js';
 import { layout, showError } from '../layout.js';
 import { BROADCAST_KIND, BROADCAST_STATUS, SUPPLIER_STATUS, FILING_STATUS, NOTICE_STATUS, CHANNEL, dicts, cityName, label } from '../labels.js';
 import { render } from '../router.js';
@@ -150,7 +150,7 @@ function paintRecipients(el, rows) {
     return;
   }
   const shown = rows.slice(0, 300);
-  el.replaceChildren(h('table', { class: 'table' },
+  mount(el, h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, ['接收人', '渠道', '供应商', '状态', '平台代码'].map((t) => h('th', { text: t })))),
     h('tbody', {}, shown.map((r) => h('tr', { 'data-testid': 'broadcast-recipient', 'data-status': r.status },
       h('td', { class: 'mono', text: r.recipient }), h('td', { text: label(CHANNEL, r.channel) }),

@@ -57,7 +57,7 @@ export async function composePage(params, q, alive) {
     Object.entries(BROADCAST_KIND).map(([k, t]) => h('option', { value: k, selected: k === (q.get('kind') || 'TEMPLATE') }, t)));
   const title = h('input', { id: 'bc-title', 'data-testid': 'bc-title', maxlength: 64 });
   const body = h('textarea', { id: 'bc-body', 'data-testid': 'bc-body', rows: 6, maxlength: 2000 });
-  const link = h('input', { id: 'bc-link', 'data-testid': 'bc-link', placeholder: '可选，如 /h5/ 或 https://syspt.aiigd.cn/…' });
+  const link = h('input', { id: 'bc-link', 'data-testid': 'bc-link', placeholder: '可选，以 http 或 https 开头的完整网址' });
   const audience = h('select', { id: 'bc-audience', 'data-testid': 'bc-audience' });
   const tag = h('input', { id: 'bc-tag', 'data-testid': 'bc-tag', inputmode: 'numeric', placeholder: '微信标签编号' });
   const city = h('select', { id: 'bc-city', 'data-testid': 'bc-city' }, h('option', { value: '' }, '不限'),

@@ -66,7 +66,7 @@ class ConsoleBroadcastIT extends IntegrationTest {
         b.showing(id("bc-title-error"), "请填写标题");
         b.driver().findElement(id("bc-title")).sendKeys("第二批申报提醒（控制台）");
         b.driver().findElement(id("bc-body")).sendKeys("第二批 8 月 1 日开始申报，9 月 15 日截止，请提前准备材料。");
-        b.driver().findElement(id("bc-link")).sendKeys("/h5/");
+        b.driver().findElement(id("bc-link")).sendKeys("https://syspt.aiigd.cn/notice/2021-2");
         b.driver().findElement(id("bc-supplier-ids")).sendKeys(String.valueOf(supplier));
         b.screenshot("console-broadcast-compose");
         b.driver().findElement(id("bc-create")).click();
