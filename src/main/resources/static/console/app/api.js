@@ -45,10 +45,10 @@ function failure(status, data) {
   return new ApiError(status, '服务暂不可用', '服务暂时无法处理（' + status + '），请稍后重试。');
 }
 
-async function send(method, path, body) {
+async function send(method, path, body, extra = {}) {
   // X-Requested-With: a 401 then comes without the Basic challenge, which would make the browser
   // pop up its own password dialog over the sign-in page.
-  const headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers = Object.assign({ Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }, extra);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-TOKEN'] = csrfToken;
   let res;
@@ -66,13 +66,13 @@ function isCsrfRefusal(status, data) {
   return status === 403 && data && typeof data.detail === 'string' && data.detail.includes('CSRF');
 }
 
-export async function request(method, path, body) {
-  let { res, data } = await send(method, path, body);
+export async function request(method, path, body, headers = {}) {
+  let { res, data } = await send(method, path, body, headers);
   if (isCsrfRefusal(res.status, data)) {
     const again = await send('GET', '/api/staff/session');
     if (again.res.ok && again.data) {
       csrfToken = again.data.csrfToken;
-      ({ res, data } = await send(method, path, body));
+      ({ res, data } = await send(method, path, body, headers));
     }
   }
   if (res.ok) return data;
@@ -84,7 +84,7 @@ export async function request(method, path, body) {
 export const api = {
   get: (path) => request('GET', path),
   post: (path, body = {}) => request('POST', path, body),
-  put: (path, body = {}) => request('PUT', path, body),
+  put: (path, body = {}, headers = {}) => request('PUT', path, body, headers),
   del: (path) => request('DELETE', path),
 };
 

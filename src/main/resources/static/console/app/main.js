@@ -3,7 +3,7 @@
 //
 // data-testids for browser tests (keep stable):
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -31,6 +31,10 @@
 //                 filing-name, filing-status (data-status), filing-decision, filing-reason, prelim-pass, prelim-fail,
 //                 filing-return, filing-decision-error, filing-facts, filing-file, filing-history, filing-history-entry,
 //                 filing-notices, filing-notice-list, notice-item, notice-resend
+//   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
+//                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
+//                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
+//                 with policy-edit-topic/-title/-answer/-source/-questions/-save/-error
 //   admin:        account-new, acc-username, acc-display-name, acc-role, acc-city, acc-password, acc-email, acc-mobile,
 //                 acc-create, acc-error, account-list, account-row (data-id, data-enabled), account-toggle;
 //                 audit-actor, audit-search, audit-list, audit-row
@@ -47,6 +51,7 @@ import { broadcastsPage, composePage } from './pages/broadcasts.js';
 import { broadcastPage } from './pages/broadcast.js';
 import { filingsPage, filingPage } from './pages/filings.js';
 import { accountsPage, auditPage } from './pages/admin.js';
+import { policyPage } from './pages/policy.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -72,6 +77,7 @@ route('/console/broadcasts/new', signedIn(composePage));
 route('/console/broadcasts/:id', signedIn(broadcastPage));
 route('/console/filings', signedIn(filingsPage));
 route('/console/filings/:id', signedIn(filingPage));
+route('/console/policy', signedIn(policyPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));
 fallback(signedIn(() => {
