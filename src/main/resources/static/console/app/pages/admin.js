@@ -30,7 +30,7 @@ export async function accountsPage(params, q, alive) {
               render();
             } catch (err) { error.show(err.detail); }
           }) }, a.enabled ? '停用' : '启用');
-        return h('tr', { 'data-testid': 'account-row', 'data-id': a.id, 'data-enabled': a.enabled },
+        return h('tr', { 'data-testid': 'account-row', 'data-id': a.id, 'data-enabled': String(a.enabled) },
           h('td', { class: 'mono', text: a.username }), h('td', { text: a.displayName || '—' }), h('td', { text: label(ROLE, a.role) }),
           h('td', { text: a.role === 'CITY_REVIEWER' ? cityName(d, a.cityCode) : '—' }),
           h('td', { text: [a.email, a.mobile].filter(Boolean).join(' / ') || '—' }),

@@ -3,7 +3,7 @@
 // An edit carries the entry's version (If-Match), so two people editing one entry cannot overwrite
 // each other silently.
 import { api, query } from '../api.js';
-import { h, add, busy, toast, errorLine, fmtDateTime } from '../dom.js';
+import { h, add, mount, busy, toast, errorLine, fmtDateTime } from '../dom.js';
 import { layout, showError } from '../layout.js';
 import { render } from '../router.js';
 
@@ -38,9 +38,9 @@ function tryBox(initial) {
     busy(form.querySelector('button'), async () => {
       try {
         const t = await api.get('/api/staff/policy/try' + query({ q: input.value.trim() }));
-        out.replaceChildren(
+        mount(out,
           h('p', {}, h('span', { class: 'badge ' + (t.reply.confident ? 'notice-SENT' : 'badge-warn'), 'data-testid': 'policy-try-confident',
-            'data-confident': t.reply.confident, text: t.reply.confident ? '有把握' : '没把握（回复兜底）' }),
+            'data-confident': String(t.reply.confident), text: t.reply.confident ? '有把握' : '没把握（回复兜底）' }),
           h('span', { class: 'muted', text: ` 置信度 ${t.reply.confidence.toFixed(2)}` + (t.reply.topic ? ` · ${t.reply.topic}` : '') })),
           h('p', { class: 'pre panel', text: t.reply.answer }),
           t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
@@ -61,7 +61,7 @@ function entryRow(e) {
       render();
     } catch (err) { error.show(err.detail); }
   }) }, e.enabled ? '停用' : '启用');
-  return h('tr', { 'data-testid': 'policy-entry', 'data-id': e.id, 'data-enabled': e.enabled },
+  return h('tr', { 'data-testid': 'policy-entry', 'data-id': e.id, 'data-enabled': String(e.enabled) },
     h('td', {}, h('strong', { text: e.title }), h('div', { class: 'muted small mono', text: e.topicKey }),
       h('div', { class: 'muted small', text: (e.sourceSection || '') + ' · ' + (e.updatedBy || '') + ' ' + fmtDateTime(e.updatedAt) })),
     h('td', { class: 'small', text: e.answer }),

@@ -48,7 +48,7 @@ function table(items, d) {
     h('tbody', {}, items.map((it) => {
       const href = '/console/suppliers/' + it.id;
       const row = h('tr', { class: 'clickable' + (it.overdue ? ' row-overdue' : it.dueToday ? ' row-due-today' : ''),
-        'data-testid': 'queue-row', 'data-id': it.id, 'data-overdue': it.overdue, 'data-due-today': it.dueToday,
+        'data-testid': 'queue-row', 'data-id': it.id, 'data-overdue': String(it.overdue), 'data-due-today': String(it.dueToday),
         onclick: (e) => { if (!e.target.closest('a')) navigate(href); } },
       h('td', {}, h('a', { href, 'data-link': true, text: it.companyName || '（未填写名称）' }),
         it.needsCompletion ? h('span', { class: 'badge', text: '往期待补全' }) : null),
