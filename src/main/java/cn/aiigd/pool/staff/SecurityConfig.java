@@ -98,10 +98,10 @@ class SecurityConfig {
             .addFilterAfter(new cn.aiigd.pool.wechat.signin.ApplicantSessionFilter(publicBaseUrl), ApplicantTokenFilter.class)
             .addFilterAfter(new cn.aiigd.pool.staff.signin.StaffSessionFilter(staffAccounts), cn.aiigd.pool.wechat.signin.ApplicantSessionFilter.class)
             .httpBasic(b -> b.realmName("pool-assistant").authenticationEntryPoint((req, res, e) ->
-                    write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff"))))
+                    write(res, 401, "未登录", "请先登录后再操作。", basicChallenge(req))))
             .exceptionHandling(x -> x
                     .authenticationEntryPoint((req, res, e) ->
-                            write(res, 401, "未登录", "请先登录后再操作。", req.getRequestURI().startsWith("/api/staff")))
+                            write(res, 401, "未登录", "请先登录后再操作。", basicChallenge(req)))
                     .accessDeniedHandler((req, res, e) -> write(res, 403, "无权操作",
                             e instanceof org.springframework.security.web.csrf.CsrfException
                                     ? "缺少或无效的 CSRF 令牌（X-CSRF-TOKEN），请刷新页面后重试。" : "您的账号无权进行此操作。", false)))
@@ -136,6 +136,15 @@ class SecurityConfig {
                     .requestMatchers("/error").permitAll()
                     .anyRequest().denyAll());
         return http.build();
+    }
+
+    /**
+     * API clients on /api/staff get the Basic challenge; the console's own calls (marked
+     * X-Requested-With: XMLHttpRequest) do not, because a browser answers a challenge to a script's
+     * request with its native password dialog instead of letting the page show its sign-in form.
+     */
+    private static boolean basicChallenge(jakarta.servlet.http.HttpServletRequest req) {
+        return req.getRequestURI().startsWith("/api/staff") && !"XMLHttpRequest".equals(req.getHeader("X-Requested-With"));
     }
 
     private static void write(jakarta.servlet.http.HttpServletResponse res, int status, String title, String detail,

@@ -93,6 +93,12 @@ class StaffSupplierController {
     record Binding(String openid) {
     }
 
+    @GetMapping("/suppliers/{id}/bindings")
+    @Operation(summary = "已绑定的联络员微信", description = "返回（脱敏）openid，供审核页查看谁会收到通知。")
+    List<String> bindings(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id) {
+        return reviews.boundFollowers(me, id);
+    }
+
     @PostMapping("/suppliers/{id}/bindings")
     @Operation(summary = "为供应商绑定联络员微信", description = "工作人员电话核实后，为往期注册企业等绑定联络员的 openid；返回已绑定的（脱敏）openid。")
     List<String> bind(@AuthenticationPrincipal StaffPrincipal me, @PathVariable long id, @RequestBody Binding body) {

@@ -154,6 +154,12 @@ public class SupplierReviews {
         return bindings.openids(id).stream().map(Masking::openid).toList();
     }
 
+    /** The followers who get this supplier's notices, masked: reviewers need to know there are some, not who. */
+    public List<String> boundFollowers(StaffPrincipal staff, long id) {
+        requireVisible(staff, id);
+        return bindings.openids(id).stream().map(Masking::openid).toList();
+    }
+
     Supplier requireVisible(StaffPrincipal staff, long id) {
         Supplier s = records.require(id);
         if (!staff.canSee(s.getRegCityCode())) {

@@ -1,0 +1,91 @@
+// The staff console: one shell, routed by the address. Everything shown comes from /api/staff with
+// the server's role and city rules; the pages only hide what a role cannot use.
+//
+// data-testids for browser tests (keep stable):
+//   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
+//   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
+//                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
+//                 notices-failed, exports, export-supplier-status, export-supplier-city, export-suppliers,
+//                 export-filing-status, export-filing-category, export-filing-city, export-filings
+//                 (every chart: data-count; each bar g.bar has data-label and data-value; empty charts data-empty)
+//   queue:        queue-status, queue-city, queue-summary, queue-table, queue-row (data-id, data-overdue,
+//                 data-due-today), queue-empty, pager, export-suppliers
+//   supplier:     supplier-name, supplier-status (data-status), decision-panel, decision-reason, decide-approve,
+//                 decide-return, decide-reject, decision-error, confirm-dialog(-ok/-cancel), supplier-facts,
+//                 supplier-files, supplier-file, supplier-history, history-entry, supplier-bindings, binding-item,
+//                 notice-panel, notice-list, notice-item (data-id, data-status, data-template), notice-status,
+//                 notice-resend, notice-error, notice-empty
+//   broadcasts:   broadcast-new, broadcast-list, broadcast-row (data-id), monthly-mass; compose (/console/broadcasts/new):
+//                 broadcast-form, bc-kind, bc-title, bc-body, bc-link, bc-audience (all|tag|filter), bc-tag, bc-filters,
+//                 bc-city, bc-supplier-status, bc-filing-status, bc-supplier-ids, bc-<field>-error, bc-error, bc-create;
+//                 one broadcast (/console/broadcasts/{id}): broadcast-status (data-status), broadcast-send-panel,
+//                 broadcast-preview-to, broadcast-preview, broadcast-preview-error, broadcast-preview-result,
+//                 broadcast-at, broadcast-send, send-dialog(-ok/-cancel), over-limit-dialog(-ok/-cancel),
+//                 broadcast-send-error, broadcast-cancel, broadcast-progress (role=progressbar, aria-valuenow = percent
+//                 with an outcome; data-sent (sent + delivered), data-delivered, data-failed, data-pending, data-total),
+//                 broadcast-progress-text, broadcast-recipients, broadcast-recipient (data-status)
+//   filings:      filings-batch, filings-category, filings-direction, filings-city, filings-status, filings-counts,
+//                 filings-table, filing-row (data-id, data-status), filings-empty, export-filings; one filing:
+//                 filing-name, filing-status (data-status), filing-decision, filing-reason, prelim-pass, prelim-fail,
+//                 filing-return, filing-decision-error, filing-facts, filing-file, filing-history, filing-history-entry,
+//                 filing-notices, filing-notice-list, notice-item, notice-resend
+//   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
+//                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
+//                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
+//                 with policy-edit-topic/-title/-answer/-source/-questions/-save/-error
+//   admin:        account-new, acc-username, acc-display-name, acc-role, acc-city, acc-password, acc-email, acc-mobile,
+//                 acc-create, acc-error, account-list, account-row (data-id, data-enabled), account-toggle;
+//                 audit-actor, audit-search, audit-list, audit-row
+import { route, fallback, start, navigate } from './router.js';
+import { load, current, remember } from './session.js';
+import { onUnauthorized } from './api.js';
+import { h, add } from './dom.js';
+import { layout } from './layout.js';
+import { signInPage } from './pages/signin.js';
+import { dashboardPage } from './pages/dashboard.js';
+import { queuePage } from './pages/queue.js';
+import { supplierPage } from './pages/supplier.js';
+import { broadcastsPage, composePage } from './pages/broadcasts.js';
+import { broadcastPage } from './pages/broadcast.js';
+import { filingsPage, filingPage } from './pages/filings.js';
+import { accountsPage, auditPage } from './pages/admin.js';
+import { policyPage } from './pages/policy.js';
+
+function toSignIn() {
+  const here = location.pathname + location.search;
+  navigate('/console/login' + (here.startsWith('/console/login') ? '' : '?next=' + encodeURIComponent(here)), { replace: true });
+}
+
+/** Pages behind sign-in: without a session the sign-in page shows, and comes back here after. */
+function signedIn(page) {
+  return (params, q, alive) => (current() ? page(params, q, alive) : toSignIn());
+}
+
+onUnauthorized(() => {
+  remember(null);
+  toSignIn();
+});
+
+route('/console/login', signInPage);
+route('/console/', signedIn(dashboardPage));
+route('/console/suppliers', signedIn(queuePage));
+route('/console/suppliers/:id', signedIn(supplierPage));
+route('/console/broadcasts', signedIn(broadcastsPage));
+route('/console/broadcasts/new', signedIn(composePage));
+route('/console/broadcasts/:id', signedIn(broadcastPage));
+route('/console/filings', signedIn(filingsPage));
+route('/console/filings/:id', signedIn(filingPage));
+route('/console/policy', signedIn(policyPage));
+route('/console/accounts', signedIn(accountsPage));
+route('/console/audit', signedIn(auditPage));
+fallback(signedIn(() => {
+  add(layout('not-found', '页面不存在'), h('p', { class: 'panel', 'data-testid': 'not-found' }, '没有这个页面。',
+    h('a', { href: '/console/', 'data-link': true, text: '回到总览' })));
+}));
+
+load().then(start).catch((e) => {
+  document.getElementById('app').replaceChildren(h('p', { class: 'panel error-panel', role: 'alert',
+    text: '管理后台暂时无法连接服务：' + (e.detail || e.message) }));
+});

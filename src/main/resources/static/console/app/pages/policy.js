@@ -1,0 +1,110 @@
+// 政策问答库 (admins and the alliance): try a question exactly as the chat would answer it, and keep
+// the knowledge base current — edit an entry's answer and phrasings, add one, disable or enable.
+// An edit carries the entry's version (If-Match), so two people editing one entry cannot overwrite
+// each other silently.
+import { api, query } from '../api.js';
+import { h, add, mount, busy, toast, errorLine, fmtDateTime } from '../dom.js';
+import { layout, showError } from '../layout.js';
+import { render } from '../router.js';
+
+const MAX_ANSWER = 300;
+
+export async function policyPage(params, q, alive) {
+  const main = layout('policy', '政策问答库');
+  let entries;
+  try {
+    entries = await api.get('/api/staff/policy/entries');
+  } catch (e) {
+    if (alive()) showError(main, e);
+    return;
+  }
+  if (!alive()) return;
+  add(main, tryBox(q.get('q') || ''), entryForm(null),
+    h('table', { class: 'table', 'data-testid': 'policy-entries' },
+      h('thead', {}, h('tr', {}, ['条目', '答案', '问法', '状态', ''].map((t) => h('th', { text: t })))),
+      h('tbody', {}, entries.map((e) => entryRow(e)))));
+}
+
+function tryBox(initial) {
+  const input = h('input', { id: 'policy-try-input', 'data-testid': 'policy-try-input', value: initial, placeholder: '如：省外企业由谁审核？', size: 50 });
+  const out = h('div', { 'data-testid': 'policy-try-answer', 'aria-live': 'polite' });
+  const error = errorLine('policy-try-error');
+  const form = h('form', { class: 'filters' }, h('label', { class: 'filter' }, h('span', { text: '试问一个问题' }), input),
+    h('button', { class: 'btn btn-primary', type: 'submit', 'data-testid': 'policy-try-submit' }, '试问'));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    error.show('');
+    if (!input.value.trim()) { error.show('请输入问题'); return; }
+    busy(form.querySelector('button'), async () => {
+      try {
+        const t = await api.get('/api/staff/policy/try' + query({ q: input.value.trim() }));
+        mount(out,
+          h('p', {}, h('span', { class: 'badge ' + (t.reply.confident ? 'notice-SENT' : 'badge-warn'), 'data-testid': 'policy-try-confident',
+            'data-confident': String(t.reply.confident), text: t.reply.confident ? '有把握' : '没把握（回复兜底）' }),
+          h('span', { class: 'muted', text: ` 置信度 ${t.reply.confidence.toFixed(2)}` + (t.reply.topic ? ` · ${t.reply.topic}` : '') })),
+          h('p', { class: 'pre panel', text: t.reply.answer }),
+          t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
+            `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,
+          t.unknownWords && t.unknownWords.length ? h('p', { class: 'muted', text: '未识别的词：' + t.unknownWords.join('、') }) : null);
+      } catch (err) { error.show(err.detail); }
+    });
+  });
+  return h('section', { class: 'panel', 'data-testid': 'policy-try' }, form, error, out);
+}
+
+function entryRow(e) {
+  const error = errorLine('policy-entry-error');
+  const toggle = h('button', { class: 'btn btn-small', 'data-testid': 'policy-entry-toggle', onclick: (ev) => busy(ev.currentTarget, async () => {
+    try {
+      await api.post(`/api/staff/policy/entries/${e.id}/${e.enabled ? 'disable' : 'enable'}`);
+      toast(e.enabled ? '已停用' : '已启用');
+      render();
+    } catch (err) { error.show(err.detail); }
+  }) }, e.enabled ? '停用' : '启用');
+  return h('tr', { 'data-testid': 'policy-entry', 'data-id': e.id, 'data-enabled': String(e.enabled) },
+    h('td', {}, h('strong', { text: e.title }), h('div', { class: 'muted small mono', text: e.topicKey }),
+      h('div', { class: 'muted small', text: (e.sourceSection || '') + ' · ' + (e.updatedBy || '') + ' ' + fmtDateTime(e.updatedAt) })),
+    h('td', { class: 'small', text: e.answer }),
+    h('td', { class: 'small', text: (e.questions || []).join(' / ') }),
+    h('td', { text: e.enabled ? '启用' : '已停用' }),
+    h('td', {}, toggle, entryForm(e), error));
+}
+
+/** The new-entry form (entry null) or an entry's edit form, folded until opened. */
+function entryForm(e) {
+  const prefix = e ? 'policy-edit' : 'policy-new';
+  const topicKey = h('input', { 'data-testid': prefix + '-topic', value: e ? e.topicKey : '', placeholder: '如 review.outside' });
+  const title = h('input', { 'data-testid': prefix + '-title', value: e ? e.title : '' });
+  const answer = h('textarea', { 'data-testid': prefix + '-answer', rows: 5, text: e ? e.answer : '' });
+  const count = h('span', { class: 'muted small' });
+  const recount = () => {
+    count.textContent = `${answer.value.length} / ${MAX_ANSWER} 字`;
+    count.className = answer.value.length > MAX_ANSWER ? 'error small' : 'muted small';
+  };
+  answer.addEventListener('input', recount);
+  recount();
+  const source = h('input', { 'data-testid': prefix + '-source', value: e ? e.sourceSection || '' : '', placeholder: '通知中的章节，如 三（一）' });
+  const questions = h('textarea', { 'data-testid': prefix + '-questions', rows: 4, text: e ? (e.questions || []).join('\n') : '',
+    placeholder: '每行一种问法' });
+  const error = errorLine(prefix + '-error');
+  const save = h('button', { class: 'btn btn-primary', 'data-testid': prefix + '-save', onclick: (ev) => busy(ev.currentTarget, async () => {
+    error.show('');
+    const form = { topicKey: topicKey.value.trim(), title: title.value.trim(), answer: answer.value.trim(), sourceSection: source.value.trim() || null,
+      questions: questions.value.split('\n').map((x) => x.trim()).filter(Boolean) };
+    if (form.answer.length > MAX_ANSWER) { error.show(`答案不超过 ${MAX_ANSWER} 字`); return; }
+    try {
+      if (e) await api.put(`/api/staff/policy/entries/${e.id}`, form, { 'If-Match': String(e.version) });
+      else await api.post('/api/staff/policy/entries', form);
+      toast('已保存，问答即时生效');
+      render();
+    } catch (err) {
+      error.show(err.errors.length ? err.errors.map((p) => p.message).join('；') : err.detail);
+    }
+  }) }, '保存');
+  const field = (text, el) => h('div', {}, h('label', { text }), el);
+  return h('details', { class: e ? 'inline-edit' : 'panel', 'data-testid': prefix },
+    h('summary', { text: e ? '编辑' : '新建条目' }),
+    h('div', { class: 'form-grid' }, field('主题键', topicKey), field('标题', title),
+      h('div', { class: 'wide' }, field('答案', answer), count), field('出处', source), field('问法', questions)),
+    error, h('div', { class: 'actions' }, save));
+}

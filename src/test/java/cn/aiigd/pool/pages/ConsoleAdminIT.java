@@ -1,0 +1,86 @@
+package cn.aiigd.pool.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.aiigd.pool.staff.StaffRole;
+import cn.aiigd.pool.support.Api;
+import cn.aiigd.pool.support.Browser;
+import cn.aiigd.pool.support.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An admin's pages in a real browser: the whole nav, a new city reviewer account made through the
+ * form (refused first for a short password, in Chinese next to the form), the audit log with the
+ * sign-in, the filings queue and a question tried against the policy answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleAdminIT extends IntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    private static By id(String testid) {
+        return By.cssSelector("[data-testid=" + testid + "]");
+    }
+
+    @Test
+    void anAdminCreatesAnAccountReadsTheAuditLogAndOpensTheFilings() throws Exception {
+        Api.Staff admin = api.staff(StaffRole.ADMIN, null);
+        String username = "hzreviewer-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser b = Browser.desktop(port)) {
+            try {
+                b.go("/console/accounts");
+                b.visible(id("login-username")).sendKeys(admin.username());
+                b.driver().findElement(id("login-password")).sendKeys(admin.password());
+                b.driver().findElement(id("login-submit")).click();
+
+                b.visible(id("account-list"));
+                for (String nav : new String[] {"nav-dashboard", "nav-suppliers", "nav-filings", "nav-broadcasts", "nav-accounts", "nav-audit"}) {
+                    assertThat(b.driver().findElement(id(nav)).isDisplayed()).as(nav).isTrue();
+                }
+                b.driver().findElement(By.cssSelector("[data-testid=account-new] summary")).click();
+                b.visible(id("acc-username")).sendKeys(username);
+                b.driver().findElement(id("acc-display-name")).sendKeys("惠州审核员");
+                new Select(b.driver().findElement(id("acc-city"))).selectByVisibleText("惠州市");
+                b.driver().findElement(id("acc-password")).sendKeys("short");
+                b.driver().findElement(id("acc-create")).click();
+                assertThat(b.showing(id("acc-error"), "10").getText()).isNotBlank();
+                b.driver().findElement(id("acc-password")).sendKeys("-long-enough-now");
+                b.driver().findElement(id("acc-create")).click();
+                b.showing(id("account-list"), username);
+                assertThat(b.driver().findElement(id("account-list")).getText()).contains("惠州审核员").contains("惠州市");
+                b.screenshot("console-accounts");
+
+                b.driver().findElement(id("nav-audit")).click();
+                b.showing(id("audit-list"), "SIGN_IN");
+                assertThat(b.driver().findElement(id("audit-list")).getText()).contains(admin.username());
+                b.screenshot("console-audit");
+
+                b.driver().findElement(id("nav-filings")).click();
+                b.visible(id("filings-status"));
+                assertThat(b.driver().findElements(id("filings-table")).size() + b.driver().findElements(id("filings-empty")).size()).isEqualTo(1);
+                assertThat(b.driver().findElements(id("page-error"))).isEmpty();
+                b.screenshot("console-filings");
+
+                // Trying a question changes nothing (the knowledge base is shared with the policy tests).
+                b.driver().findElement(id("nav-policy")).click();
+                b.visible(id("policy-entries"));
+                b.driver().findElement(id("policy-try-input")).sendKeys("申报时间是什么时候");
+                b.driver().findElement(id("policy-try-submit")).click();
+                assertThat(b.visible(id("policy-try-confident")).getAttribute("data-confident")).isEqualTo("true");
+                assertThat(b.driver().findElement(id("policy-try-answer")).getText()).contains("9月15日");
+                b.screenshot("console-policy");
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("console-admin-failure");
+                throw e;
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM staff_account WHERE username = ? AND role = 'CITY_REVIEWER' AND city_code = '441300'", username))
+                .isEqualTo(1);
+    }
+}
