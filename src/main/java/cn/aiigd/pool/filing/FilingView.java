@@ -53,9 +53,12 @@ public record FilingView(
     /** One move of the history. */
     public record HistoryView(FilingAction action, String actionLabel, FilingStatus from, FilingStatus to,
                               ActorType actorType, String actor, String reason, LocalDateTime at) {
+        /** Applicants' openids masked: nobody reading a history needs one whole. */
         static HistoryView of(FilingHistoryEntry h) {
+            String actor = h.getActorType() == cn.aiigd.pool.common.ActorType.APPLICANT ? cn.aiigd.pool.common.pii.Masking.openid(h.getActor())
+                    : h.getActor();
             return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
-                    h.getActorType(), h.getActor(), h.getReason(), h.getAt());
+                    h.getActorType(), actor, h.getReason(), h.getAt());
         }
     }
 }

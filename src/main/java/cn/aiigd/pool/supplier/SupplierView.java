@@ -54,9 +54,11 @@ public record SupplierView(
     public record HistoryView(SupplierAction action, String actionLabel, SupplierStatus from, SupplierStatus to,
                               ActorType actorType, String actor, String reason, LocalDate dueOn, LocalDateTime at,
                               String detail) {
+        /** As staff see it: account names of staff, applicants' openids masked (staff never need one whole). */
         static HistoryView of(SupplierHistoryEntry h) {
+            String actor = h.getActorType() == ActorType.APPLICANT ? Masking.openid(h.getActor()) : h.getActor();
             return new HistoryView(h.getAction(), h.getAction().label(), h.getFromStatus(), h.getToStatus(),
-                    h.getActorType(), h.getActor(), h.getReason(), h.getDueOn(), h.getAt(), h.getDetail());
+                    h.getActorType(), actor, h.getReason(), h.getDueOn(), h.getAt(), h.getDetail());
         }
 
         /** As applicants see it: staff are "审核工作人员", never an account name; openids are masked. */
