@@ -38,7 +38,8 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
         out.println("  API 文档（Swagger UI）: " + base + "/swagger-ui.html");
         out.println("  健康检查:               " + base + "/actuator/health");
         out.println("  数据库:                 " + env.getProperty("pool.local.active-database", "（由 spring.datasource.url 指定）"));
-        out.println("  工作人员登录（HTTP Basic）: " + hint.describe());
+        out.println("  工作人员后台:           " + base + "/console/");
+        out.println("  工作人员登录（后台或 HTTP Basic）: " + hint.describe());
         if ("true".equals(env.getProperty("pool.dev.applicant-sign-in"))) {
             out.println("  模拟微信登录:           POST " + base + "/api/dev/applicant-session {\"openid\":\"oDemoOpenid01\"}");
         }
