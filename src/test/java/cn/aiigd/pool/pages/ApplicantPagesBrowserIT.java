@@ -408,7 +408,7 @@ class ApplicantPagesBrowserIT extends IntegrationTest {
     /** Waits until a smooth scroll (the form scrolls to its first error) has come to rest. */
     private void settle(Browser b) {
         long[] last = {Long.MIN_VALUE};
-        new WebDriverWait(b.driver(), WAIT, Duration.ofMillis(150)).until(d -> {
+        new WebDriverWait(b.driver(), WAIT, Duration.ofMillis(150)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             long y = ((Number) ((JavascriptExecutor) d).executeScript("return window.scrollY")).longValue();
             boolean still = y == last[0];
             last[0] = y;
@@ -417,7 +417,7 @@ class ApplicantPagesBrowserIT extends IntegrationTest {
     }
 
     private static <T> T waitFor(Browser b, Function<WebDriver, T> condition) {
-        return new WebDriverWait(b.driver(), WAIT).until(condition);
+        return new WebDriverWait(b.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     private static Function<WebDriver, Boolean> atPath(String path) {

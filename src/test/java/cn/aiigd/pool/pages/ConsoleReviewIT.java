@@ -102,7 +102,7 @@ class ConsoleReviewIT extends IntegrationTest {
             b.showing(By.cssSelector("[data-testid=notice-list]"), "供应商认证提交成功");
             b.driver().findElement(By.cssSelector("[data-testid=decide-approve]")).click();
 
-            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
                     By.cssSelector("[data-testid=supplier-status]"), "data-status", "APPROVED"));
             assertThat(b.driver().findElements(By.cssSelector("[data-testid=decision-panel]"))).isEmpty();
             WebElement result = b.visible(By.cssSelector("[data-testid=notice-item][data-template=supplier-reviewed]"));
@@ -115,7 +115,7 @@ class ConsoleReviewIT extends IntegrationTest {
                 Thread.sleep(10);
             }
             b.driver().navigate().refresh();
-            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.attributeToBe(
                     By.cssSelector("[data-testid=notice-item][data-template=supplier-reviewed]"), "data-status", "SENT"));
             b.screenshot("console-supplier-notice-sent");
 

@@ -73,7 +73,7 @@ class SandboxBrowserIT extends SandboxTestSupport {
                     .andReturn().getResponse().getStatus()).isEqualTo(200);
 
             // The dispatcher sends through WxJava to the in-app WeChat; the page polls the recorded feed.
-            WebElement card = new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+            WebElement card = new WebDriverWait(b.driver(), Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(
                     By.cssSelector("[data-testid='feed-item'][data-kind='CARD'][data-template='supplier-reviewed']")).stream()
                     .findFirst().orElse(null));
             assertThat(card.getText()).contains("审核通过");

@@ -78,12 +78,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 10 s) for an element to be visible. */
     public WebElement visible(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits (up to 10 s) until the element's text contains the fragment. */
     public WebElement showing(By by, String fragment) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(by, fragment));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.textToBePresentInElementLocated(by, fragment));
         return driver.findElement(by);
     }
 
