@@ -79,7 +79,7 @@ class ConsoleBroadcastIT extends IntegrationTest {
 
         b.driver().findElement(id("broadcast-send")).click();
         b.visible(id("send-dialog-ok")).click();
-        WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> wait = new WebDriverWait(b.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(ExpectedConditions.attributeToBe(id("broadcast-status"), "data-status", "SENT"));
         WebElement bar = b.visible(id("broadcast-progress"));
         assertThat(bar.getAttribute("data-total")).isEqualTo("1");
