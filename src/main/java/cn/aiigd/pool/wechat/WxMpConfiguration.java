@@ -34,7 +34,7 @@ class WxMpConfiguration {
     WxMpService wxMpService(WxMpProperties props, StringRedisTemplate redis,
                             @Value("${pool.redis.key-prefix:pool:}") String prefix,
                             @Value("${wx.mp.max-connections:64}") int maxConnections) {
-        WxMpRedisConfigImpl config = new WxMpRedisConfigImpl(new RedisTemplateWxRedisOps(redis), prefix + "wx");
+        WxMpRedisConfigImpl config = new NodeCachedTokenConfig(new RedisTemplateWxRedisOps(redis), prefix + "wx");
         config.setAppId(props.appId());
         config.setSecret(props.secret());
         config.setToken(props.token());
