@@ -34,7 +34,7 @@
 //   defense:      defense-new (details) with def-batch, def-day (YYYY-MM-DD), def-starts, def-ends (HH:MM), def-venue,
 //                 def-address, def-capacity, def-create, def-error; defense-batch, defense-list, defense-row (data-id),
 //                 defense-empty; one session (/console/defense/{id}): defense-facts (data-id), defense-day, defense-assigned,
-//                 defense-invitees, invitee-row (data-id = filing, data-status, data-response, data-outcome),
+//                 defense-invitees, invitee-row (data-id = filing, data-status, data-response, data-outcome; NONE when empty),
 //                 invitee-status, invitee-response, invitee-outcome (PASSED|FAILED|NO_SHOW), invitee-reason,
 //                 invitee-record, invitee-error, invitee-outcome-done, invitees-empty; defense-assign, assign-row
 //                 (data-id = filing), assign-pick, assign-order, assign-slot-start, assign-slot-end, assign-submit,

@@ -117,8 +117,8 @@ function invitees(s) {
   return h('table', { class: 'table', 'data-testid': 'defense-invitees' },
     h('thead', {}, h('tr', {}, ['顺序', '时段', '企业', '产品 / 服务', '阶段', '企业答复', '答辩结果'].map((t) => h('th', { text: t })))),
     h('tbody', {}, [...s.invitees].sort((a, b) => (a.order || 0) - (b.order || 0)).map((v) => h('tr', {
-      'data-testid': 'invitee-row', 'data-id': v.filingId, 'data-status': v.status, 'data-response': v.response || '',
-      'data-outcome': v.outcome || '' },
+      'data-testid': 'invitee-row', 'data-id': v.filingId, 'data-status': v.status, 'data-response': v.response || 'NONE',
+      'data-outcome': v.outcome || 'NONE' },
     h('td', { text: v.order == null ? '—' : String(v.order) }),
     h('td', { text: hhmm(v.slotStart) + '–' + hhmm(v.slotEnd) }),
     h('td', {}, h('a', { href: '/console/filings/' + v.filingId, 'data-link': true, text: v.companyName || '—' })),

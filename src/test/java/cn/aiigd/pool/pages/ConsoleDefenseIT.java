@@ -107,11 +107,13 @@ class ConsoleDefenseIT extends IntegrationTest {
                 .getText()).contains("待答复");
         b.screenshot("console-defense-invited");
 
-        // The invitation is in the outbox: a template message to the bound openid and an SMS to the contact.
+        // The invitation is in the outbox: a template message to the bound openid, an SMS to the contact's
+        // mobile (and an email to the contact's address, as the notice table says for an invitation).
         List<Map<String, Object>> invitations = jdbc.queryForList(
                 "SELECT channel, recipient FROM notice WHERE filing_id = ? AND template_key = 'defense-invited'", filingId);
         assertThat(invitations).extracting(r -> r.get("channel"), r -> r.get("recipient"))
-                .containsExactlyInAnyOrder(Tuple.tuple("WECHAT", applicant.openid()), Tuple.tuple("SMS", mobile));
+                .containsExactlyInAnyOrder(Tuple.tuple("WECHAT", applicant.openid()), Tuple.tuple("SMS", mobile),
+                        Tuple.tuple("EMAIL", "contact@example.com"));
         while (dispatcher.dispatchOnce() > 0) {
             Thread.sleep(10);
         }
@@ -119,7 +121,7 @@ class ConsoleDefenseIT extends IntegrationTest {
                 String.class, filingId)).containsOnly("SENT");
         // The filing's page lists them too.
         b.go("/console/filings/" + filingId);
-        List<WebElement> notices = waitForAll(b, "[data-testid=notice-item][data-template=defense-invited]", 2);
+        List<WebElement> notices = waitForAll(b, "[data-testid=notice-item][data-template=defense-invited]", 3);
         assertThat(notices).extracting(e -> e.getAttribute("data-status")).containsOnly("SENT");
         b.screenshot("console-defense-notices");
 
@@ -137,7 +139,7 @@ class ConsoleDefenseIT extends IntegrationTest {
         b.screenshot("console-defense-reschedule");
         again.findElement(By.cssSelector("[data-testid=assign-pick]")).click();
         b.driver().findElement(By.cssSelector("[data-testid=assign-submit]")).click();
-        waitFor(b, "[data-testid=invitee-row][data-id='" + filingId + "']", "data-response", "");
+        waitFor(b, "[data-testid=invitee-row][data-id='" + filingId + "']", "data-response", "NONE");
         assertThat(b.visible(By.cssSelector("[data-testid=invitee-row][data-id='" + filingId + "']")).getText()).contains("10:30–11:00");
         assertThat(b.driver().findElements(By.cssSelector("[data-testid=assign-row]"))).isEmpty();
         mvc.perform(post("/api/applicant/filings/{id}/defense-answer", filingId).with(applicant.auth())
