@@ -10,6 +10,8 @@ const NAV = [
   { key: 'suppliers', href: '/console/suppliers', text: '供应商审核', show: () => true },
   { key: 'filings', href: '/console/filings', text: '申报评审', show: isAlliance },
   { key: 'defense', href: '/console/defense', text: '集中答辩', show: isAlliance },
+  { key: 'onsite', href: '/console/onsite', text: '现场考察', show: isAlliance },
+  { key: 'publicity', href: '/console/publicity', text: '公示与发布', show: isAlliance },
   { key: 'broadcasts', href: '/console/broadcasts', text: '通知群发', show: isAlliance },
   { key: 'policy', href: '/console/policy', text: '政策问答库', show: isAlliance },
   { key: 'accounts', href: '/console/accounts', text: '工作人员账号', show: isAdmin },

@@ -3,7 +3,7 @@
 //
 // data-testids for browser tests (keep stable):
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -39,6 +39,19 @@
 //                 invitee-record, invitee-error, invitee-outcome-done, invitees-empty; defense-assign, assign-row
 //                 (data-id = filing), assign-pick, assign-order, assign-slot-start, assign-slot-end, assign-submit,
 //                 assign-error, assign-empty
+//   onsite:       onsite-batch, onsite-new, onsite-eligible, onsite-mode (COUNT|PERCENT), onsite-amount,
+//                 onsite-per-category, onsite-run, onsite-confirm(-ok/-cancel), onsite-error; a draw: onsite-record
+//                 (data-id), onsite-seed (exact decimal text), onsite-server-reproduced (data-reproduced),
+//                 onsite-candidates, onsite-group (data-group), onsite-candidate (data-id), onsite-selected,
+//                 onsite-selected-row (data-id, data-status), onsite-reason, onsite-pass, onsite-fail,
+//                 onsite-result-error, onsite-verify ("按种子复核"), onsite-verify-result (data-match)
+//   publicity:    publicity-batch, publicity-new (details), publicity-pick (data-id), pub-starts, pub-days, pub-open,
+//                 pub-error, publicity-ready-empty, publicity-empty; a period: publicity (data-id, data-published),
+//                 publicity-period, publicity-ends, publicity-published, publicity-filings, publicity-filing (data-id,
+//                 data-status), objection (data-id, data-resolution = OPEN|UPHELD|DISMISSED), objection-resolution,
+//                 objection-note, objection-dismiss, objection-uphold, objection-error, objection-new (details),
+//                 objection-by, objection-content, objection-raise, objection-raise-error, publicity-publish,
+//                 publish-dialog(-ok/-cancel), publicity-publish-error
 //   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
 //                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
 //                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
@@ -61,6 +74,8 @@ import { filingsPage, filingPage } from './pages/filings.js';
 import { accountsPage, auditPage } from './pages/admin.js';
 import { policyPage } from './pages/policy.js';
 import { defenseSessionsPage, defenseSessionPage } from './pages/defense.js';
+import { onsitePage } from './pages/onsite.js';
+import { publicityPage } from './pages/publicity.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -88,6 +103,8 @@ route('/console/filings', signedIn(filingsPage));
 route('/console/filings/:id', signedIn(filingPage));
 route('/console/defense', signedIn(defenseSessionsPage));
 route('/console/defense/:id', signedIn(defenseSessionPage));
+route('/console/onsite', signedIn(onsitePage));
+route('/console/publicity', signedIn(publicityPage));
 route('/console/policy', signedIn(policyPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));

@@ -14,7 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -31,10 +34,15 @@ import org.springframework.http.MediaType;
  * page, create a session, invite a filing that passed 初步审核 (the invitation goes out by template
  * message and SMS), see the applicant's reschedule request, move the filing, and record the result.
  *
- * <p>The filing is in batch 2 (filed 2021-08-02) and ends decided (答辩未通过), so the batch-1 draws of
- * other tests sharing the schema never meet it.
+ * <p>Then the batch's 现场考察 draw, its check from the seed in the page, the on-site result, a publicity
+ * with an objection, and the publication.
+ *
+ * <p>Every filing here is in batch 2 (filed 2021-08-02) and ends decided or published, so the batch-1
+ * draws of other tests never meet them. The draw test runs second: batch 2 has one draw, after which
+ * no session in it takes invitations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleDefenseIT extends IntegrationTest {
 
     @LocalServerPort
@@ -43,6 +51,7 @@ class ConsoleDefenseIT extends IntegrationTest {
     NoticeDispatcher dispatcher;
 
     @Test
+    @Order(1)
     void anAllianceReviewerCreatesASessionInvitesAFilingAndRecordsTheResult() throws Exception {
         Api.Applicant applicant = api.applicant();
         String mobile = Api.mobile();
@@ -170,6 +179,123 @@ class ConsoleDefenseIT extends IntegrationTest {
         assertThat(b.visible(By.cssSelector("[data-testid=defense-row][data-id='" + sessionId + "']")).getText())
                 .contains("2021年第二批").contains("联盟第三会议室").contains("1 / 10");
         b.screenshot("console-defense-list");
+    }
+
+    @Test
+    @Order(2)
+    void theDrawIsCheckedFromItsSeedAndTheBatchIsPublishedAfterItsPublicity() throws Exception {
+        Api.Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        Api.Applicant alpha = api.applicant();
+        Api.Applicant beta = api.applicant();
+        long supplierA = journeys.approvedSupplier(alpha);
+        long supplierB = journeys.approvedSupplier(beta);
+        pin("2021-08-02T10:00:00+08:00");
+        long filingA = journeys.submittedFiling(alpha, supplierA, "APPLICATION");
+        long filingB = journeys.submittedFiling(beta, supplierB, "PLATFORM");
+        pin("2021-09-20T10:00:00+08:00");
+        staff(alliance, "/api/staff/filings/prelim", "{\"filingIds\":[" + filingA + "," + filingB + "],\"pass\":true}");
+        long session = api.read(staff(alliance, "/api/staff/defense-sessions",
+                "{\"batchId\":2,\"day\":\"2021-10-14\",\"startsAt\":\"09:00\",\"endsAt\":\"12:00\","
+                        + "\"venue\":\"联盟第四会议室\",\"address\":\"广州市越秀区东风中路 1 号\",\"capacity\":10}")).get("id").asLong();
+        staff(alliance, "/api/staff/defense-sessions/" + session + "/assignments",
+                "[{\"filingId\":" + filingA + ",\"order\":1,\"slotStart\":\"09:00\",\"slotEnd\":\"09:30\"},"
+                        + "{\"filingId\":" + filingB + ",\"order\":2,\"slotStart\":\"09:30\",\"slotEnd\":\"10:00\"}]");
+        pin("2021-10-14T15:00:00+08:00");
+        for (long f : List.of(filingA, filingB)) {
+            staff(alliance, "/api/staff/filings/" + f + "/defense-result", "{\"outcome\":\"PASSED\"}");
+        }
+
+        try (Browser b = Browser.desktop(port)) {
+            try {
+                drawAndPublish(b, alliance, filingA, filingB);
+            } catch (RuntimeException | AssertionError e) {
+                b.screenshot("console-defense-onsite-failure");
+                throw e;
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM filing WHERE id IN (?, ?) AND status = 'PUBLISHED'", filingA, filingB)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id IN (?, ?)", filingA, filingB)).isEqualTo(2);
+    }
+
+    private void drawAndPublish(Browser b, Api.Staff alliance, long filingA, long filingB) throws Exception {
+        b.go("/console/onsite?batch=2");
+        b.visible(By.cssSelector("[data-testid=login-username]")).sendKeys(alliance.username());
+        b.driver().findElement(By.cssSelector("[data-testid=login-password]")).sendKeys(alliance.password());
+        b.driver().findElement(By.cssSelector("[data-testid=login-submit]")).click();
+        b.showing(By.cssSelector("[data-testid=onsite-eligible]"), "答辩通过、待抽取的申报 2 个");
+        new Select(b.visible(By.cssSelector("[data-testid=onsite-mode]"))).selectByValue("COUNT");
+        type(b, "onsite-amount", "1");
+        b.driver().findElement(By.cssSelector("[data-testid=onsite-run]")).click();
+        b.visible(By.cssSelector("[data-testid=onsite-confirm-ok]")).click();
+
+        WebElement record = b.visible(By.cssSelector("[data-testid=onsite-record]"));
+        long drawId = Long.parseLong(record.getAttribute("data-id"));
+        String storedSeed = String.valueOf(jdbc.queryForObject("SELECT seed FROM onsite_draw WHERE id = ?", Long.class, drawId));
+        // The seed is shown exactly (a Java long, often beyond a JavaScript number's precision).
+        assertThat(b.visible(By.cssSelector("[data-testid=onsite-seed]")).getText()).isEqualTo(storedSeed);
+        List<String> candidates = b.driver().findElements(By.cssSelector("[data-testid=onsite-candidate]")).stream()
+                .map(e -> e.getAttribute("data-id")).toList();
+        assertThat(candidates).contains(String.valueOf(filingA), String.valueOf(filingB));
+        List<WebElement> selected = b.driver().findElements(By.cssSelector("[data-testid=onsite-selected-row]"));
+        assertThat(selected).hasSize(1);
+        long drawn = Long.parseLong(selected.get(0).getAttribute("data-id"));
+        assertThat(drawn).isIn(filingA, filingB);
+        // The page's own re-run from the seed matches the stored selection, and so does the server's.
+        b.driver().findElement(By.cssSelector("[data-testid=onsite-verify]")).click();
+        WebElement verdict = b.visible(By.cssSelector("[data-testid=onsite-verify-result]"));
+        assertThat(verdict.getAttribute("data-match")).isEqualTo("true");
+        assertThat(verdict.getText()).contains("一致").contains("#" + drawn);
+        assertThat(b.visible(By.cssSelector("[data-testid=onsite-server-reproduced]")).getAttribute("data-reproduced")).isEqualTo("true");
+        b.screenshot("console-defense-onsite-draw");
+
+        pin("2021-10-18T10:00:00+08:00");
+        b.driver().findElement(By.cssSelector("[data-testid=onsite-pass]")).click();
+        waitFor(b, "[data-testid=onsite-selected-row][data-id='" + drawn + "']", "data-status", "ONSITE_DONE");
+        b.screenshot("console-defense-onsite-result");
+
+        // 公示: both (the one visited on site, the other not drawn), seven days from 10-20.
+        pin("2021-10-20T09:00:00+08:00");
+        b.driver().findElement(By.cssSelector("[data-testid=nav-publicity]")).click();
+        new Select(b.visible(By.cssSelector("[data-testid=publicity-batch]"))).selectByValue("2");
+        b.visible(By.cssSelector("[data-testid=publicity-new] summary")).click();
+        assertThat(b.driver().findElements(By.cssSelector("[data-testid=publicity-pick]")).stream().map(e -> e.getAttribute("data-id")))
+                .containsExactlyInAnyOrder(String.valueOf(filingA), String.valueOf(filingB));
+        type(b, "pub-starts", "2021-10-20");
+        type(b, "pub-days", "7");
+        b.driver().findElement(By.cssSelector("[data-testid=pub-open]")).click();
+        assertThat(b.visible(By.cssSelector("[data-testid=publicity-ends]")).getText()).isEqualTo("2021-10-26");
+
+        // An objection against B, recorded and dismissed on the page.
+        pin("2021-10-22T10:00:00+08:00");
+        WebElement rowB = b.visible(By.cssSelector("[data-testid=publicity-filing][data-id='" + filingB + "']"));
+        rowB.findElement(By.cssSelector("[data-testid=objection-new] summary")).click();
+        type(rowB, "objection-by", "某竞争企业");
+        type(rowB, "objection-content", "案例客户与实际不符");
+        rowB.findElement(By.cssSelector("[data-testid=objection-raise]")).click();
+        waitFor(b, "[data-testid=publicity-filing][data-id='" + filingB + "']", "data-status", "OBJECTION");
+        b.showing(By.cssSelector("[data-testid=objection]"), "案例客户与实际不符");
+        b.screenshot("console-defense-objection");
+        type(b, "objection-note", "经核查案例属实");
+        b.driver().findElement(By.cssSelector("[data-testid=objection-dismiss]")).click();
+        waitFor(b, "[data-testid=objection]", "data-resolution", "DISMISSED");
+        assertThat(b.visible(By.cssSelector("[data-testid=publicity-filing][data-id='" + filingB + "']")).getAttribute("data-status"))
+                .isEqualTo("PUBLICITY");
+
+        // Publishing before the period ends is refused with the end date; after it, both are published.
+        b.driver().findElement(By.cssSelector("[data-testid=publicity-publish]")).click();
+        b.visible(By.cssSelector("[data-testid=publish-dialog-ok]")).click();
+        b.showing(By.cssSelector("[data-testid=publicity-publish-error]"), "2021-10-26");
+        pin("2021-10-27T09:00:00+08:00");
+        b.driver().findElement(By.cssSelector("[data-testid=publicity-publish]")).click();
+        b.visible(By.cssSelector("[data-testid=publish-dialog-ok]")).click();
+        waitFor(b, "[data-testid=publicity]", "data-published", "true");
+        waitFor(b, "[data-testid=publicity-filing][data-id='" + filingA + "']", "data-status", "PUBLISHED");
+        b.screenshot("console-defense-published");
+    }
+
+    private String staff(Api.Staff s, String path, String body) throws Exception {
+        return mvc.perform(post(path).with(s.auth()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
     }
 
     private static void type(Browser b, String testid, String text) {
