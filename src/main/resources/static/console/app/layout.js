@@ -12,6 +12,7 @@ const NAV = [
   { key: 'defense', href: '/console/defense', text: '集中答辩', show: isAlliance },
   { key: 'onsite', href: '/console/onsite', text: '现场考察', show: isAlliance },
   { key: 'publicity', href: '/console/publicity', text: '公示与发布', show: isAlliance },
+  { key: 'pool', href: '/console/pool', text: '资源池管理', show: isAlliance },
   { key: 'broadcasts', href: '/console/broadcasts', text: '通知群发', show: isAlliance },
   { key: 'policy', href: '/console/policy', text: '政策问答库', show: isAlliance },
   { key: 'accounts', href: '/console/accounts', text: '工作人员账号', show: isAdmin },

@@ -3,7 +3,7 @@
 //
 // data-testids for browser tests (keep stable):
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -52,6 +52,10 @@
 //                 objection-note, objection-dismiss, objection-uphold, objection-error, objection-new (details),
 //                 objection-by, objection-content, objection-raise, objection-raise-error, publicity-publish,
 //                 publish-dialog(-ok/-cancel), publicity-publish-error
+//   pool:         member-status, member-list, member-row (data-id, data-status = ACTIVE|ELIMINATED), member-reason,
+//                 member-eliminate, eliminate-dialog(-ok/-cancel), member-error, member-empty; change-status, change-list,
+//                 change-row (data-id, data-status = PENDING|APPROVED|REJECTED), change-file, change-reason,
+//                 change-approve, change-reject, change-error, change-empty
 //   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
 //                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
 //                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
@@ -76,6 +80,7 @@ import { policyPage } from './pages/policy.js';
 import { defenseSessionsPage, defenseSessionPage } from './pages/defense.js';
 import { onsitePage } from './pages/onsite.js';
 import { publicityPage } from './pages/publicity.js';
+import { poolPage } from './pages/pool.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -105,6 +110,7 @@ route('/console/defense', signedIn(defenseSessionsPage));
 route('/console/defense/:id', signedIn(defenseSessionPage));
 route('/console/onsite', signedIn(onsitePage));
 route('/console/publicity', signedIn(publicityPage));
+route('/console/pool', signedIn(poolPage));
 route('/console/policy', signedIn(policyPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.aiigd.pool.notify.dispatch.NoticeDispatcher;
+import cn.aiigd.pool.review.OnsiteDraw;
+import cn.aiigd.pool.review.OnsiteDraws;
 import cn.aiigd.pool.staff.StaffRole;
 import cn.aiigd.pool.support.Api;
 import cn.aiigd.pool.support.Browser;
@@ -208,6 +210,7 @@ class ConsoleDefenseIT extends IntegrationTest {
         try (Browser b = Browser.desktop(port)) {
             try {
                 drawAndPublish(b, alliance, filingA, filingB);
+                managePool(b, beta, supplierB, filingA);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("console-defense-onsite-failure");
                 throw e;
@@ -215,6 +218,47 @@ class ConsoleDefenseIT extends IntegrationTest {
         }
         assertThat(count("SELECT COUNT(*) FROM filing WHERE id IN (?, ?) AND status = 'PUBLISHED'", filingA, filingB)).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id IN (?, ?)", filingA, filingB)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM membership WHERE filing_id = ? AND status = 'ELIMINATED'", filingA)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT company_name FROM supplier WHERE id = ?", String.class, supplierB))
+                .isEqualTo("广东新名称工业互联网有限公司");
+    }
+
+    /** 资源池管理: a member eliminated with a reason, and a change request with its proof approved. */
+    private void managePool(Browser b, Api.Applicant beta, long supplierB, long filingA) throws Exception {
+        long change = api.read(mvc.perform(post("/api/applicant/suppliers/{id}/change-requests", supplierB).with(beta.auth())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"NAME\",\"newValue\":\"广东新名称工业互联网有限公司\",\"explanation\":\"工商变更登记已完成\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/applicant/change-requests/{id}/files", change)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "变更登记通知书.pdf", "application/pdf",
+                        cn.aiigd.pool.support.Pdf.minimalPdf()))
+                .with(beta.auth())).andExpect(status().isCreated());
+        long membershipA = jdbc.queryForObject("SELECT id FROM membership WHERE filing_id = ?", Long.class, filingA);
+
+        b.driver().findElement(By.cssSelector("[data-testid=nav-pool]")).click();
+        WebElement member = b.visible(By.cssSelector("[data-testid=member-row][data-id='" + membershipA + "']"));
+        member.findElement(By.cssSelector("[data-testid=member-eliminate]")).click();
+        b.showing(By.cssSelector("[data-testid=member-error]"), "请填写淘汰理由");
+        type(member, "member-reason", "连续两年未参加联盟活动");
+        member.findElement(By.cssSelector("[data-testid=member-eliminate]")).click();
+        b.visible(By.cssSelector("[data-testid=eliminate-dialog-ok]")).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=member-row][data-id='" + membershipA + "']"), 0));
+        new Select(b.visible(By.cssSelector("[data-testid=member-status]"))).selectByValue("ELIMINATED");
+        assertThat(b.visible(By.cssSelector("[data-testid=member-row][data-id='" + membershipA + "']")).getText())
+                .contains("连续两年未参加联盟活动");
+
+        WebElement row = b.visible(By.cssSelector("[data-testid=change-row][data-id='" + change + "']"));
+        assertThat(row.getText()).contains("广东新名称工业互联网有限公司").contains("变更登记通知书.pdf");
+        assertThat(row.findElement(By.cssSelector("[data-testid=change-file]")).getAttribute("href"))
+                .contains("/api/staff/change-requests/" + change + "/files/");
+        b.screenshot("console-defense-pool");
+        row.findElement(By.cssSelector("[data-testid=change-approve]")).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-testid=change-row][data-id='" + change + "']"), 0));
+        new Select(b.visible(By.cssSelector("[data-testid=change-status]"))).selectByValue("APPROVED");
+        waitFor(b, "[data-testid=change-row][data-id='" + change + "']", "data-status", "APPROVED");
+        b.screenshot("console-defense-pool-decided");
     }
 
     private void drawAndPublish(Browser b, Api.Staff alliance, long filingA, long filingB) throws Exception {
@@ -247,6 +291,22 @@ class ConsoleDefenseIT extends IntegrationTest {
         assertThat(verdict.getText()).contains("一致").contains("#" + drawn);
         assertThat(b.visible(By.cssSelector("[data-testid=onsite-server-reproduced]")).getAttribute("data-reproduced")).isEqualTo("true");
         b.screenshot("console-defense-onsite-draw");
+        // With two candidates a wrong port could still agree by chance: the page's selection code must
+        // give what OnsiteDraws.select gives for seeds over the whole long range and larger groups.
+        List<String> seeds = List.of("7", "-1", "9223372036854775807", "-9223372036854775808", "538144384179101184",
+                "-4962768465676381896", "1234567890123456789");
+        Map<String, List<Long>> groups = Map.of("APPLICATION", java.util.stream.LongStream.rangeClosed(1, 40).boxed().toList(),
+                "PLATFORM", List.of(51L, 52L, 53L, 54L, 55L), "SECURITY", List.of(61L));
+        Object inPage = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                "const seeds = arguments[0], groups = JSON.parse(arguments[1]), done = arguments[arguments.length - 1];"
+                        + "import('/console/app/draw.js').then((m) => done(JSON.stringify(seeds.map((s) => ["
+                        + "m.selectFromSeed(s, 'COUNT', 3, groups), m.selectFromSeed(s, 'PERCENT', 30, groups)]))))"
+                        + ".catch((e) => done('failed: ' + e));",
+                seeds, api.write(groups));
+        List<List<List<Long>>> expected = seeds.stream().map(seed -> List.of(
+                OnsiteDraws.select(Long.parseLong(seed), OnsiteDraw.Mode.COUNT, 3, groups),
+                OnsiteDraws.select(Long.parseLong(seed), OnsiteDraw.Mode.PERCENT, 30, groups))).toList();
+        assertThat((String) inPage).isEqualTo(api.write(expected));
 
         pin("2021-10-18T10:00:00+08:00");
         b.driver().findElement(By.cssSelector("[data-testid=onsite-pass]")).click();
