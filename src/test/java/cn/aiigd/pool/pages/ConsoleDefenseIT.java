@@ -86,6 +86,8 @@ class ConsoleDefenseIT extends IntegrationTest {
         b.visible(By.cssSelector("[data-testid=page-defense]"));
         assertThat(b.url()).endsWith("/console/defense");
         assertThat(b.visible(By.cssSelector("[data-testid=nav-defense]")).getAttribute("aria-current")).isEqualTo("page");
+        navShows(b, "nav-defense", "nav-onsite", "nav-publicity", "nav-pool", "nav-filings");
+        assertThat(b.driver().findElements(By.cssSelector("[data-testid=nav-accounts]"))).isEmpty();
 
         // A new session: a day in the past is refused by the server and the reason shows.
         b.driver().findElement(By.cssSelector("[data-testid=defense-new] summary")).click();
@@ -209,7 +211,8 @@ class ConsoleDefenseIT extends IntegrationTest {
 
         try (Browser b = Browser.desktop(port)) {
             try {
-                drawAndPublish(b, alliance, filingA, filingB);
+                // An admin runs this part: the review pages are theirs too.
+                drawAndPublish(b, api.staff(StaffRole.ADMIN, null), filingA, filingB);
                 managePool(b, beta, supplierB, filingA);
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("console-defense-onsite-failure");
@@ -261,11 +264,13 @@ class ConsoleDefenseIT extends IntegrationTest {
         b.screenshot("console-defense-pool-decided");
     }
 
-    private void drawAndPublish(Browser b, Api.Staff alliance, long filingA, long filingB) throws Exception {
+    private void drawAndPublish(Browser b, Api.Staff admin, long filingA, long filingB) throws Exception {
         b.go("/console/onsite?batch=2");
-        b.visible(By.cssSelector("[data-testid=login-username]")).sendKeys(alliance.username());
-        b.driver().findElement(By.cssSelector("[data-testid=login-password]")).sendKeys(alliance.password());
+        b.visible(By.cssSelector("[data-testid=login-username]")).sendKeys(admin.username());
+        b.driver().findElement(By.cssSelector("[data-testid=login-password]")).sendKeys(admin.password());
         b.driver().findElement(By.cssSelector("[data-testid=login-submit]")).click();
+        b.visible(By.cssSelector("[data-testid=page-onsite]"));
+        navShows(b, "nav-defense", "nav-onsite", "nav-publicity", "nav-pool", "nav-accounts");
         b.showing(By.cssSelector("[data-testid=onsite-eligible]"), "答辩通过、待抽取的申报 2 个");
         new Select(b.visible(By.cssSelector("[data-testid=onsite-mode]"))).selectByValue("COUNT");
         type(b, "onsite-amount", "1");
@@ -356,6 +361,12 @@ class ConsoleDefenseIT extends IntegrationTest {
     private String staff(Api.Staff s, String path, String body) throws Exception {
         return mvc.perform(post(path).with(s.auth()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+    }
+
+    private static void navShows(Browser b, String... testids) {
+        for (String testid : testids) {
+            assertThat(b.visible(By.cssSelector("[data-testid=" + testid + "]")).isDisplayed()).as(testid).isTrue();
+        }
     }
 
     private static void type(Browser b, String testid, String text) {
