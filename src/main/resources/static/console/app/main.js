@@ -3,7 +3,7 @@
 //
 // data-testids for browser tests (keep stable):
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -31,6 +31,31 @@
 //                 filing-name, filing-status (data-status), filing-decision, filing-reason, prelim-pass, prelim-fail,
 //                 filing-return, filing-decision-error, filing-facts, filing-file, filing-history, filing-history-entry,
 //                 filing-notices, filing-notice-list, notice-item, notice-resend
+//   defense:      defense-new (details) with def-batch, def-day (YYYY-MM-DD), def-starts, def-ends (HH:MM), def-venue,
+//                 def-address, def-capacity, def-create, def-error; defense-batch, defense-list, defense-row (data-id),
+//                 defense-empty; one session (/console/defense/{id}): defense-facts (data-id), defense-day, defense-assigned,
+//                 defense-invitees, invitee-row (data-id = filing, data-status, data-response, data-outcome; NONE when empty),
+//                 invitee-status, invitee-response, invitee-outcome (PASSED|FAILED|NO_SHOW), invitee-reason,
+//                 invitee-record, invitee-error, invitee-outcome-done, invitees-empty; defense-assign, assign-row
+//                 (data-id = filing), assign-pick, assign-order, assign-slot-start, assign-slot-end, assign-submit,
+//                 assign-error, assign-empty
+//   onsite:       onsite-batch, onsite-new, onsite-eligible, onsite-mode (COUNT|PERCENT), onsite-amount,
+//                 onsite-per-category, onsite-run, onsite-confirm(-ok/-cancel), onsite-error; a draw: onsite-record
+//                 (data-id), onsite-seed (exact decimal text), onsite-server-reproduced (data-reproduced),
+//                 onsite-candidates, onsite-group (data-group), onsite-candidate (data-id), onsite-selected,
+//                 onsite-selected-row (data-id, data-status), onsite-reason, onsite-pass, onsite-fail,
+//                 onsite-result-error, onsite-verify ("按种子复核"), onsite-verify-result (data-match)
+//   publicity:    publicity-batch, publicity-new (details), publicity-pick (data-id), pub-starts, pub-days, pub-open,
+//                 pub-error, publicity-ready-empty, publicity-empty; a period: publicity (data-id, data-published),
+//                 publicity-period, publicity-ends, publicity-published, publicity-filings, publicity-filing (data-id,
+//                 data-status), objection (data-id, data-resolution = OPEN|UPHELD|DISMISSED), objection-resolution,
+//                 objection-note, objection-dismiss, objection-uphold, objection-error, objection-new (details),
+//                 objection-by, objection-content, objection-raise, objection-raise-error, publicity-publish,
+//                 publish-dialog(-ok/-cancel), publicity-publish-error
+//   pool:         member-status, member-list, member-row (data-id, data-status = ACTIVE|ELIMINATED), member-reason,
+//                 member-eliminate, eliminate-dialog(-ok/-cancel), member-error, member-empty; change-status, change-list,
+//                 change-row (data-id, data-status = PENDING|APPROVED|REJECTED), change-file, change-reason,
+//                 change-approve, change-reject, change-error, change-empty
 //   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
 //                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
 //                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
@@ -52,6 +77,10 @@ import { broadcastPage } from './pages/broadcast.js';
 import { filingsPage, filingPage } from './pages/filings.js';
 import { accountsPage, auditPage } from './pages/admin.js';
 import { policyPage } from './pages/policy.js';
+import { defenseSessionsPage, defenseSessionPage } from './pages/defense.js';
+import { onsitePage } from './pages/onsite.js';
+import { publicityPage } from './pages/publicity.js';
+import { poolPage } from './pages/pool.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -77,6 +106,11 @@ route('/console/broadcasts/new', signedIn(composePage));
 route('/console/broadcasts/:id', signedIn(broadcastPage));
 route('/console/filings', signedIn(filingsPage));
 route('/console/filings/:id', signedIn(filingPage));
+route('/console/defense', signedIn(defenseSessionsPage));
+route('/console/defense/:id', signedIn(defenseSessionPage));
+route('/console/onsite', signedIn(onsitePage));
+route('/console/publicity', signedIn(publicityPage));
+route('/console/pool', signedIn(poolPage));
 route('/console/policy', signedIn(policyPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));

@@ -140,6 +140,13 @@ public class OnsiteDraws {
         return java.util.Optional.of(all);
     }
 
+    /** The stored draws, newest first; one per batch at most, so a batch filter gives zero or one. */
+    public List<DrawView> list(Long batchId) {
+        return draws.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<OnsiteDraw>()
+                        .eq(batchId != null, OnsiteDraw::getBatchId, batchId).orderByDesc(OnsiteDraw::getId))
+                .stream().map(this::view).toList();
+    }
+
     public DrawView get(long id) {
         OnsiteDraw d = draws.selectById(id);
         if (d == null) {

@@ -118,6 +118,13 @@ public class Publicities {
         return view(require(id));
     }
 
+    /** The publicity periods, newest first, of one batch or all. */
+    public java.util.List<PublicityView> list(Long batchId) {
+        return publicities.selectList(new com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper<Publicity>()
+                        .eq(batchId != null, Publicity::getBatchId, batchId).orderByDesc(Publicity::getId))
+                .stream().map(this::view).toList();
+    }
+
     /** Records an objection against a filing in publicity; only while the period runs. */
     @Transactional
     public ObjectionView raise(Actor staff, long filingId, NewObjection n) {

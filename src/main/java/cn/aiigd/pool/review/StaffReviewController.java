@@ -95,6 +95,12 @@ class StaffReviewController {
         return onsite.draw(actor(me), body);
     }
 
+    @GetMapping("/onsite-draws")
+    @Operation(summary = "抽签记录列表", description = "每个批次至多一次抽签；batchId 过滤到一个批次。")
+    List<OnsiteDraws.DrawView> drawRecords(@RequestParam(required = false) Long batchId) {
+        return onsite.list(batchId);
+    }
+
     @GetMapping("/onsite-draws/{id}")
     @Operation(summary = "抽签记录", description = "含种子、候选名单与结果；reproduced 表示按保存的种子重新抽取得到相同结果。")
     OnsiteDraws.DrawView drawRecord(@PathVariable long id) {
@@ -117,6 +123,12 @@ class StaffReviewController {
     @Operation(summary = "开始公示", description = "公示期为 startsOn 起 days 个自然日（含首尾）。")
     Publicities.PublicityView openPublicity(@AuthenticationPrincipal StaffPrincipal me, @RequestBody Publicities.NewPublicity body) {
         return publicities.open(actor(me), body);
+    }
+
+    @GetMapping("/publicities")
+    @Operation(summary = "公示列表", description = "新近的在前；batchId 过滤到一个批次。")
+    List<Publicities.PublicityView> publicityList(@RequestParam(required = false) Long batchId) {
+        return publicities.list(batchId);
     }
 
     @GetMapping("/publicities/{id}")
