@@ -15,6 +15,8 @@ const NAV = [
   { key: 'pool', href: '/console/pool', text: '资源池管理', show: isAlliance },
   { key: 'broadcasts', href: '/console/broadcasts', text: '通知群发', show: isAlliance },
   { key: 'policy', href: '/console/policy', text: '政策问答库', show: isAlliance },
+  { key: 'templates', href: '/console/templates', text: '消息模板', show: isAlliance },
+  { key: 'menus', href: '/console/menus', text: '公众号菜单', show: isAdmin },
   { key: 'accounts', href: '/console/accounts', text: '工作人员账号', show: isAdmin },
   { key: 'audit', href: '/console/audit', text: '审计日志', show: isAdmin },
 ];

@@ -2,8 +2,10 @@
 // the server's role and city rules; the pages only hide what a role cannot use.
 //
 // data-testids for browser tests (keep stable):
+//   menus:        menu-item (data-name), menu-valid, menu-problems, menu-publish, menu-publish-result (data-published), menu-publish-error
+//   templates:    template-item (data-key), template-preview-button, template-preview, template-preview-error
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-templates, nav-menus, nav-accounts, nav-audit,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -77,6 +79,7 @@ import { broadcastPage } from './pages/broadcast.js';
 import { filingsPage, filingPage } from './pages/filings.js';
 import { accountsPage, auditPage } from './pages/admin.js';
 import { policyPage } from './pages/policy.js';
+import { menusPage, templatesPage } from './pages/wechat.js';
 import { defenseSessionsPage, defenseSessionPage } from './pages/defense.js';
 import { onsitePage } from './pages/onsite.js';
 import { publicityPage } from './pages/publicity.js';
@@ -112,6 +115,8 @@ route('/console/onsite', signedIn(onsitePage));
 route('/console/publicity', signedIn(publicityPage));
 route('/console/pool', signedIn(poolPage));
 route('/console/policy', signedIn(policyPage));
+route('/console/templates', signedIn(templatesPage));
+route('/console/menus', signedIn(menusPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));
 fallback(signedIn(() => {

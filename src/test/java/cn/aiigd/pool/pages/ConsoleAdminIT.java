@@ -75,6 +75,25 @@ class ConsoleAdminIT extends IntegrationTest {
                 assertThat(b.visible(id("policy-try-confident")).getAttribute("data-confident")).isEqualTo("true");
                 assertThat(b.driver().findElement(id("policy-try-answer")).getText()).contains("9月15日");
                 b.screenshot("console-policy");
+
+                // The menus as the repository holds them, checked against WeChat's limits (not published here).
+                b.driver().findElement(id("nav-menus")).click();
+                b.visible(id("menu-item"));
+                assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("[data-testid=menu-item]"))).hasSize(2);
+                assertThat(b.driver().findElements(id("menu-valid"))).hasSize(2);
+                assertThat(b.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=menu-item][data-name=default]")).getText())
+                        .contains("申报指南");
+                b.screenshot("console-menus");
+
+                // A template previewed with sample data, as each channel renders it.
+                b.driver().findElement(id("nav-templates")).click();
+                org.openqa.selenium.WebElement defense = b.visible(org.openqa.selenium.By.cssSelector(
+                        "[data-testid=template-item][data-key=defense-invited]"));
+                defense.findElement(id("template-preview-button")).click();
+                b.showing(org.openqa.selenium.By.cssSelector("[data-testid=template-item][data-key=defense-invited] [data-testid=template-preview]"),
+                        "集中答辩");
+                assertThat(defense.getText()).contains("短信").contains("邮件");
+                b.screenshot("console-templates");
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("console-admin-failure");
                 throw e;

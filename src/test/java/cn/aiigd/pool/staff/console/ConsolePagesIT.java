@@ -62,7 +62,7 @@ class ConsolePagesIT extends IntegrationTest {
         for (String path : new String[] {"/console/login", "/console/suppliers", "/console/suppliers/12",
                 "/console/suppliers?status=RETURNED&city=440100", "/console/broadcasts", "/console/broadcasts/new",
                 "/console/broadcasts/7", "/console/defense", "/console/defense/3", "/console/onsite?batch=2",
-                "/console/publicity?batch=1", "/console/pool?member=ELIMINATED", "/console/no-such-page", "/console/a/b/c/d"}) {
+                "/console/publicity?batch=1", "/console/pool?member=ELIMINATED", "/console/menus", "/console/templates", "/console/no-such-page", "/console/a/b/c/d"}) {
             HttpResponse<String> r = fetch(path);
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(r.body()).as(path).isEqualTo(shell);
@@ -91,7 +91,7 @@ class ConsolePagesIT extends IntegrationTest {
         }
         assertThat(seen).contains("/console/app/api.js", "/console/app/charts.js", "/console/app/pages/signin.js",
                 "/console/app/pages/dashboard.js", "/console/app/pages/queue.js", "/console/app/pages/supplier.js",
-                "/console/app/pages/defense.js", "/console/app/pages/onsite.js", "/console/app/pages/publicity.js", "/console/app/pages/pool.js",
+                "/console/app/pages/defense.js", "/console/app/pages/onsite.js", "/console/app/pages/wechat.js", "/console/app/pages/publicity.js", "/console/app/pages/pool.js",
                 "/console/app/draw.js");
         HttpResponse<String> css = fetch("/console/app/console.css");
         assertThat(css.statusCode()).isEqualTo(200);
