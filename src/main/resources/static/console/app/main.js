@@ -2,6 +2,7 @@
 // the server's role and city rules; the pages only hide what a role cannot use.
 //
 // data-testids for browser tests (keep stable):
+//   filings bulk: bulk-prelim, filing-pick (data-id), bulk-reason, bulk-pass, bulk-fail, bulk-error
 //   menus:        menu-item (data-name), menu-valid, menu-problems, menu-publish, menu-publish-result (data-published), menu-publish-error
 //   templates:    template-item (data-key), template-preview-button, template-preview, template-preview-error
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)

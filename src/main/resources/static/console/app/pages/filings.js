@@ -41,16 +41,52 @@ export async function filingsPage(params, q, alive) {
     h('p', { class: 'queue-summary', 'data-testid': 'filings-counts' }, `共 ${data.total} 件`,
       counts.map(([k, n]) => h('a', { class: 'badge', href: '/console/filings' + query(Object.assign({}, f, { status: k })), 'data-link': true,
         text: `${label(FILING_STATUS, k)} ${n}` }))),
+    bulkPrelim(data.items),
     data.items.length ? h('table', { class: 'table', 'data-testid': 'filings-table' },
-      h('thead', {}, h('tr', {}, ['企业', '产品 / 服务', '类别', '批次', '地市', '阶段', '提交时间'].map((t) => h('th', { text: t })))),
+      h('thead', {}, h('tr', {}, ['', '企业', '产品 / 服务', '类别', '批次', '地市', '阶段', '提交时间'].map((t) => h('th', { text: t })))),
       h('tbody', {}, data.items.map((it) => h('tr', { class: 'clickable', 'data-testid': 'filing-row', 'data-id': it.id,
-        'data-status': it.status, onclick: (e) => { if (!e.target.closest('a')) navigate('/console/filings/' + it.id); } },
+        'data-status': it.status, onclick: (e) => { if (!e.target.closest('a') && !e.target.closest('input')) navigate('/console/filings/' + it.id); } },
+      h('td', {}, it.status === 'SUBMITTED'
+        ? h('input', { type: 'checkbox', class: 'bulk-pick', 'data-testid': 'filing-pick', 'data-id': it.id, 'aria-label': '选择' + (it.productName || '') })
+        : null),
       h('td', {}, h('a', { href: '/console/filings/' + it.id, 'data-link': true, text: it.companyName || '—' })),
       h('td', { text: it.productName || '—' }), h('td', { text: it.categoryName || '—' }), h('td', { text: it.batchName || '—' }),
       h('td', { text: cityName(d, it.registrationCity) }), h('td', { text: it.statusLabel }),
       h('td', { text: fmtDateTime(it.submittedAt) })))))
       : h('p', { class: 'panel muted', 'data-testid': 'filings-empty', text: '没有符合条件的申报。' }),
     pager(data, (p) => go({ page: p })));
+}
+
+/**
+ * 批量初审: pass or fail the ticked filings waiting for the preliminary review in one request. The
+ * server applies all of them or none (one that cannot move leaves every one as it was).
+ */
+function bulkPrelim(items) {
+  if (!items.some((it) => it.status === 'SUBMITTED')) return null;
+  const reason = h('input', { type: 'text', size: 40, maxlength: 500, 'data-testid': 'bulk-reason', placeholder: '不通过时必填的理由' });
+  const error = errorLine('bulk-error');
+  const picked = () => [...document.querySelectorAll('input.bulk-pick:checked')].map((c) => Number(c.dataset.id));
+  const act = (pass) => async (e) => {
+    // Captured now: after the confirm dialog the event is over and currentTarget is null.
+    const button = e.currentTarget;
+    error.show('');
+    const ids = picked();
+    const why = reason.value.trim();
+    if (!ids.length) { error.show('请先勾选待初审的申报'); return; }
+    if (!pass && !why) { error.show('请填写不通过的理由'); reason.focus(); return; }
+    const text = pass ? '初审通过' : '初审不通过';
+    if (!(await confirmDialog({ title: '批量' + text, text: `确定将勾选的 ${ids.length} 件申报${text}吗？` }))) return;
+    await busy(button, async () => {
+      try {
+        await api.post('/api/staff/filings/prelim', { filingIds: ids, pass, reason: why || null });
+        toast(`已${text} ${ids.length} 件`);
+        render();
+      } catch (err) { error.show(err.field('reason') || err.detail); }
+    });
+  };
+  return h('div', { class: 'panel filters', 'data-testid': 'bulk-prelim' }, h('strong', { text: '批量初审' }), reason,
+    h('button', { class: 'btn btn-primary', 'data-testid': 'bulk-pass', onclick: act(true) }, '勾选的通过'),
+    h('button', { class: 'btn btn-danger', 'data-testid': 'bulk-fail', onclick: act(false) }, '勾选的不通过'), error);
 }
 
 export async function filingPage({ id }, q, alive) {
@@ -97,11 +133,13 @@ function prelimPanel(f) {
     placeholder: '不通过或退回修改时必填' });
   const error = errorLine('filing-decision-error');
   const act = (text, needsReason, call) => async (e) => {
+    // Captured now: after the confirm dialog the event is over and currentTarget is null.
+    const button = e.currentTarget;
     error.show('');
     const why = reason.value.trim();
     if (needsReason && !why) { error.show('请填写' + text + '的理由'); reason.focus(); return; }
     if (!(await confirmDialog({ title: '确认' + text, text: `确定将“${f.productName}”${text}吗？` }))) return;
-    await busy(e.currentTarget, async () => {
+    await busy(button, async () => {
       try {
         await call(why || null);
         toast('已' + text);

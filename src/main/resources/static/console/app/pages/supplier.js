@@ -40,6 +40,8 @@ function decisionPanel(s) {
     placeholder: '退回修改或不通过时必填，申请人会在通知中看到' });
   const error = errorLine('decision-error');
   const decide = (action, text, needsReason) => async (e) => {
+    // Captured now: after the confirm dialog the event is over and currentTarget is null.
+    const button = e.currentTarget;
     error.show('');
     const why = reason.value.trim();
     if (needsReason && !why) {
@@ -48,7 +50,7 @@ function decisionPanel(s) {
       return;
     }
     if (action !== 'approve' && !(await confirmDialog({ title: '确认' + text, text: `确定将“${s.companyName}”${text}吗？` }))) return;
-    await busy(e.currentTarget, async () => {
+    await busy(button, async () => {
       try {
         await api.post(`/api/staff/suppliers/${s.id}/${action}`, { reason: why || null, version: s.version });
         toast('已' + text);
