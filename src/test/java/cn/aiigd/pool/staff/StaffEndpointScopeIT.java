@@ -118,4 +118,44 @@ class StaffEndpointScopeIT extends IntegrationTest {
         m.appendTail(sb);
         return sb.toString();
     }
+
+    /** Admin-only parts of the API, by path: accounts, calendar, settings, the WeChat account, recordings, the audit log. */
+    private static final List<String> ADMIN_ONLY = List.of("/api/staff/accounts", "/api/staff/holidays", "/api/staff/settings",
+            "/api/staff/wechat", "/api/staff/recorded-messages", "/api/staff/audit-log");
+
+    @Test
+    void theAlliancesReviewersAreRefusedEveryAdminEndpoint() throws Exception {
+        Api.Staff alliance = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        Api.Staff admin = api.staff(StaffRole.ADMIN, null);
+        int accounts = count("SELECT COUNT(*) FROM staff_account");
+        Set<String> checked = new TreeSet<>();
+        List<String> allowed = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (ADMIN_ONLY.stream().noneMatch(pattern::startsWith)) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    String url = pattern.replaceAll("\\{[^}/]+}", "1");
+                    var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(m.name()), url).with(alliance.auth());
+                    if (m != RequestMethod.GET && m != RequestMethod.DELETE) {
+                        request.contentType(MediaType.APPLICATION_JSON).content("{}");
+                    }
+                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                    if (status != 403) {
+                        allowed.add(m + " " + pattern + " -> " + status);
+                    }
+                    checked.add(m + " " + pattern);
+                }
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(8).contains("GET /api/staff/accounts", "POST /api/staff/wechat/menus/publish",
+                "GET /api/staff/audit-log");
+        assertThat(allowed).as("admin endpoints a reviewer of the alliance could use").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM staff_account")).isEqualTo(accounts);
+        // The same requests are the admin's to make: the refusal is the role, not a broken endpoint.
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/api/staff/accounts").with(admin.auth())).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+    }
 }
