@@ -51,9 +51,13 @@ class SandboxNoticesIT extends SandboxTestSupport {
         assertThat(card.get("lines").toString()).contains("广东测试工业互联网科技有限公司").contains("通过");
         assertThat(card.get("link").asString()).contains("/wx/oauth/authorize?returnTo=%2Fh5%2Fsuppliers%2F" + supplierId);
         assertThat(items).anyMatch(i -> "supplier-submitted".equals(i.get("template").asString()));
-        // It went over the wire: WeChat's msgid came back and is on the notice.
-        List<String> platformIds = jdbc.queryForList("SELECT platform_id FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed'"
-                + " AND status = 'SENT'", String.class, supplierId);
+        // It went over the wire: WeChat's msgid came back and is on the notice (recorded by the
+        // dispatcher's outcome writer a moment after the card reached the phone).
+        List<String> platformIds = List.of();
+        for (long until = System.nanoTime() + 5_000_000_000L; platformIds.isEmpty() && System.nanoTime() < until; Thread.sleep(50)) {
+            platformIds = jdbc.queryForList("SELECT platform_id FROM notice WHERE supplier_id = ? AND template_key = 'supplier-reviewed'"
+                    + " AND status = 'SENT'", String.class, supplierId);
+        }
         assertThat(platformIds).singleElement().satisfies(id -> assertThat(id).matches("\\d{10}"));
     }
 
