@@ -40,12 +40,17 @@ class SandboxBrowserIT extends SandboxTestSupport {
         try (Browser b = Browser.desktop(port)) {
             b.go("/sandbox/");
             b.visible(testid("follower-picker"));
+            // The page is ready once its script has listed the followers (the form works only then).
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !d.findElement(testid("follower-companies")).getText().isBlank());
             b.screenshot("sandbox-01-opened");
 
             String nickname = "浏览器测试" + (System.nanoTime() % 10000);
             b.visible(testid("follower-name")).sendKeys(nickname);
             b.driver().findElement(testid("follower-create")).click();
             b.showing(testid("follower-companies"), "尚未绑定企业");
+            assertThat(new org.openqa.selenium.support.ui.Select(b.driver().findElement(testid("follower-picker"))).getFirstSelectedOption()
+                    .getText()).contains(nickname);
             String openid = null;
             for (var f : json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/sandbox/followers"), 200)) {
                 if (nickname.equals(f.get("nickname").asString())) {
