@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +35,13 @@ public class ReviewDeadlineReminders {
     private final String consoleLink;
 
     ReviewDeadlineReminders(ReviewDeadlines deadlines, StaffAccounts staff, NoticeWriter writer, WorkingDayCalendar calendar, Clock clock,
-                            @Value("${pool.public-base-url:http://localhost:8080}") String base) {
+                            cn.aiigd.pool.wechat.conversation.Links links) {
         this.deadlines = deadlines;
         this.staff = staff;
         this.writer = writer;
         this.calendar = calendar;
         this.clock = clock;
-        this.consoleLink = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/console/";
+        this.consoleLink = links.base() + "/console/";
     }
 
     @Scheduled(cron = "${pool.notify.review-sla-cron:0 0 9-17 * * *}", zone = "Asia/Shanghai")

@@ -120,4 +120,23 @@ class SandboxNoticesIT extends SandboxTestSupport {
         assertThat(count("SELECT COUNT(*) FROM (SELECT recipient, template, content FROM recorded_message"
                 + " GROUP BY recipient, template, content HAVING COUNT(*) > 1) d")).isZero();
     }
+
+    @Test
+    void theFakeWeChatWantsTheCurrentAccessTokenOnEveryApiButTheTokenOnes() throws Exception {
+        for (String path : new String[] {"/sandbox/wechat/cgi-bin/message/template/send", "/sandbox/wechat/cgi-bin/message/custom/send",
+                "/sandbox/wechat/cgi-bin/menu/create", "/sandbox/wechat/cgi-bin/qrcode/create"}) {
+            for (String token : new String[] {null, "not-the-token"}) {
+                var request = post(path).contentType(MediaType.APPLICATION_JSON).content("{}");
+                if (token != null) {
+                    request.param("access_token", token);
+                }
+                String body = mvc.perform(request).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(body).as(path + " with " + token).contains("\"errcode\":40001");
+            }
+        }
+        // The calls that hand the token out need none.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/sandbox/wechat/cgi-bin/token")
+                .param("grant_type", "client_credential").param("appid", "wx-unknown").param("secret", "x")).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("\"errcode\":40001");
+    }
 }

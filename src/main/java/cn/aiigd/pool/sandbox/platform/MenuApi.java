@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -37,11 +36,7 @@ public class MenuApi {
     }
 
     @PostMapping("/create")
-    ResponseEntity<String> create(@RequestParam(name = "access_token", required = false) String token,
-                                  @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> create(@RequestBody(required = false) String body) {
         JsonNode menu = WeChatAnswers.parse(body);
         if (menu == null || !menu.path("button").isArray()) {
             return WeChatAnswers.error(40016, "invalid button size");
@@ -51,11 +46,7 @@ public class MenuApi {
     }
 
     @PostMapping("/addconditional")
-    ResponseEntity<String> addConditional(@RequestParam(name = "access_token", required = false) String token,
-                                          @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> addConditional(@RequestBody(required = false) String body) {
         JsonNode menu = WeChatAnswers.parse(body);
         if (menu == null || !menu.path("button").isArray() || !menu.path("matchrule").isObject()) {
             return WeChatAnswers.error(40016, "invalid button size");
@@ -64,10 +55,7 @@ public class MenuApi {
     }
 
     @GetMapping("/get")
-    ResponseEntity<String> get(@RequestParam(name = "access_token", required = false) String token) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> get() {
         Optional<JsonNode> menu = publishedMenu();
         if (menu.isEmpty()) {
             return WeChatAnswers.error(46003, "menu no exist");
@@ -86,20 +74,13 @@ public class MenuApi {
     }
 
     @GetMapping("/delete")
-    ResponseEntity<String> delete(@RequestParam(name = "access_token", required = false) String token) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> delete() {
         store.deleteMenus();
         return WeChatAnswers.ok();
     }
 
     @PostMapping("/delconditional")
-    ResponseEntity<String> deleteConditional(@RequestParam(name = "access_token", required = false) String token,
-                                             @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> deleteConditional(@RequestBody(required = false) String body) {
         JsonNode m = WeChatAnswers.parse(body);
         String id = m == null ? "" : m.path("menuid").asString("");
         return store.deleteConditionalMenu(id) ? WeChatAnswers.ok() : WeChatAnswers.error(65301, "no such conditional menu");

@@ -10,7 +10,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
@@ -42,11 +41,7 @@ class MessageApi {
     }
 
     @PostMapping("/template/send")
-    ResponseEntity<String> template(@RequestParam(name = "access_token", required = false) String token,
-                                    @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> template(@RequestBody(required = false) String body) {
         JsonNode m = WeChatAnswers.parse(body);
         if (m == null) {
             return WeChatAnswers.error(47001, "data format error");
@@ -74,11 +69,7 @@ class MessageApi {
     }
 
     @PostMapping("/custom/send")
-    ResponseEntity<String> custom(@RequestParam(name = "access_token", required = false) String token,
-                                  @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> custom(@RequestBody(required = false) String body) {
         JsonNode m = WeChatAnswers.parse(body);
         if (m == null) {
             return WeChatAnswers.error(47001, "data format error");

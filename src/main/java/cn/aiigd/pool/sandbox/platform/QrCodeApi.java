@@ -36,11 +36,7 @@ class QrCodeApi {
     }
 
     @PostMapping("/qrcode/create")
-    ResponseEntity<String> create(@RequestParam(name = "access_token", required = false) String token,
-                                  @RequestBody(required = false) String body) {
-        if (!store.validToken(token)) {
-            return WeChatAnswers.badToken();
-        }
+    ResponseEntity<String> create(@RequestBody(required = false) String body) {
         JsonNode m = WeChatAnswers.parse(body);
         if (m == null) {
             return WeChatAnswers.error(47001, "data format error");
