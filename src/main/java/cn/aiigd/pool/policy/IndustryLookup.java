@@ -48,7 +48,7 @@ class IndustryLookup {
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        if (!INTENT.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find()) {
+        if (!INTENT.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
             return Optional.empty();
         }
         // Longest name or keyword wins, so "农药" beats "药" and "不锈钢制品" beats "钢".
@@ -82,6 +82,15 @@ class IndustryLookup {
             return industry(industries, m.group(1)).map(i -> new Match(m.group(1), i, true));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "做交换机的报哪个类别": the call's four application categories, not an industry. Applicants say
+     * 类别 (or category) for those and 行业 for industries, so a question with the one and not the
+     * other is about the categories.
+     */
+    private static boolean asksForApplicationCategory(String normalized) {
+        return (normalized.contains("类别") || normalized.contains("category")) && !normalized.contains("行业");
     }
 
     String answer(Match m) {

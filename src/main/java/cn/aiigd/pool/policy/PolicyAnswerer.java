@@ -32,7 +32,10 @@ public class PolicyAnswerer {
     private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("[0-9]+(个工作日|月|日|天)");
     private static final java.util.regex.Pattern COUNT_QUESTION = java.util.regex.Pattern.compile(
             "(?<![那这哪])几(个|项|类|家|人|位|次|年|页|台)|多少(个|家|人|项|类|台|次|页|年|钱)?|不低于|不少于|金额|上限|下限");
-    private static final java.util.regex.Pattern COUNT_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)");
+    /** A number, or an enumeration ("依次开展“初步审核”和“集中答辩”") that answers "how many stages". */
+    private static final java.util.regex.Pattern COUNT_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
+    /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
+    private static final java.util.regex.Pattern WHICH_NUMBER = java.util.regex.Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     static final double UNKNOWN_WORD_PENALTY = 0.04;
@@ -101,7 +104,7 @@ public class PolicyAnswerer {
     }
 
     /** The last clause of a normalized question that asks something: where a "how many" is meant. */
-    private static String askingClause(String normalized) {
+    static String askingClause(String normalized) {
         String[] parts = normalized.split(" ");
         for (int i = parts.length - 1; i >= 0; i--) {
             if (QUESTION_WORD.matcher(parts[i]).find()) {
@@ -167,7 +170,8 @@ public class PolicyAnswerer {
         String asked = askingClause(text);
         boolean unansweredQuantity = top != null && !top.entry().isDynamic()
                 && ((TIME_QUESTION.matcher(asked).find() && !TIME_ANSWER.matcher(top.entry().answer()).find())
-                || (COUNT_QUESTION.matcher(asked).find() && !COUNT_ANSWER.matcher(top.entry().answer()).find()));
+                || (COUNT_QUESTION.matcher(asked).find() && !WHICH_NUMBER.matcher(asked).find()
+                        && !COUNT_ANSWER.matcher(top.entry().answer()).find()));
         boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !unansweredQuantity
                 && top.score() >= bar && !top.sharedConcepts().isEmpty();
         if (!confident) {
