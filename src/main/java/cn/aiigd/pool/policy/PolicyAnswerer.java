@@ -30,16 +30,37 @@ public class PolicyAnswerer {
     static final int LONG_QUESTION = 30;
     private static final java.util.regex.Pattern TIME_QUESTION = java.util.regex.Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
     private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("[0-9]+(个工作日|月|日|天)");
-    private static final java.util.regex.Pattern COUNT_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![那这哪])几(个|项|类|家|人|位|次|年|页|台)|多少(个|家|人|项|类|台|次|页|年|钱)?|不低于|不少于|金额|上限|下限");
-    /** A number, or an enumeration ("依次开展“初步审核”和“集中答辩”") that answers "how many stages". */
-    private static final java.util.regex.Pattern COUNT_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
+    /** "How much / how many / what share": only a figure answers it. */
+    private static final java.util.regex.Pattern AMOUNT_QUESTION = java.util.regex.Pattern.compile(
+            "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
+    /** "How many stages / categories": a figure or a list answers it. */
+    private static final java.util.regex.Pattern LIST_COUNT_QUESTION = java.util.regex.Pattern.compile(
+            "(?<![那这哪])几(个|项|类|步|条|点|批)");
+    private static final java.util.regex.Pattern FIGURE_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)");
+    /** An enumeration ("依次开展“初步审核”和“集中答辩”") answers "how many stages". */
+    private static final java.util.regex.Pattern LIST_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
     /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
     private static final java.util.regex.Pattern WHICH_NUMBER = java.util.regex.Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
+    /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
+    private static final java.util.regex.Pattern WHERE_QUESTION = java.util.regex.Pattern.compile(
+            "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|何处|何地");
+    private static final java.util.regex.Pattern PLACE_ANSWER = java.util.regex.Pattern.compile(
+            "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     static final double UNKNOWN_WORD_PENALTY = 0.04;
+    /** Per word of the asking clause that the best entry never uses (see {@link EntryVocabulary}). */
+    static final double FOREIGN_WORD_PENALTY = 0.03;
+    /**
+     * How close in meaning (cosine of sentence vectors) a question must be to a phrasing of the
+     * entry it is answered from: below this the sentence model does not recognise the question.
+     */
+    static final double MIN_MEANING_SCORE = 0.65;
+    /** The sentence model's closest entry and the words' best entry count as agreeing within this. */
+    static final double MEANING_TIE = 0.01;
     static final double UNCOVERED_TOPIC_PENALTY = 0.05;
+    private static final Set<String> SPECIFIC_DIRECTIONS = Set.of("d5g", "dai", "dbigdata", "dvision", "dedge", "did");
+    private static final Set<String> SPECIFIC_CATEGORIES = Set.of("app", "platform", "network", "security");
     static final List<String> STARTERS = List.of("申报时间是什么时候", "申报需要满足什么条件", "有哪些申报类别", "在哪里注册申报", "服务行业怎么填");
 
     private final PolicyIndexHolder indexes;
@@ -50,7 +71,7 @@ public class PolicyAnswerer {
     private final double threshold;
 
     PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
-                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:0.34}") double threshold) {
+                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:0.30}") double threshold) {
         this.indexes = indexes;
         this.normalizer = normalizer;
         this.industries = industries;
@@ -64,9 +85,15 @@ public class PolicyAnswerer {
     }
 
     /** What staff see when they try a question: the reply and the runners-up. */
-    public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords) {
+    /**
+     * What staff see when they try a question: the reply, the runners-up, the words the knowledge
+     * base has never seen, the words the best entry never uses, and which entry the sentence model
+     * finds closest in meaning (null when it is off or the reply did not need it).
+     */
+    public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
+                        Candidate closestInMeaning) {
         Trial(PolicyAnswer reply, List<Candidate> candidates) {
-            this(reply, candidates, List.of());
+            this(reply, candidates, List.of(), List.of(), null);
         }
     }
 
@@ -129,9 +156,11 @@ public class PolicyAnswerer {
                     "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of());
         }
         PolicyIndex.Features features = index.features(text);
+        boolean followUp = false;
         if (FollowUps.looksElliptical(text)) {
             Optional<Set<String>> previous = followUps.previousConcepts(uid);
             if (previous.isPresent()) {
+                followUp = true;
                 Set<String> merged = new LinkedHashSet<>(features.concepts());
                 merged.addAll(FollowUps.carryOver(previous.get(), features.concepts()));
                 features = new PolicyIndex.Features(merged, features.words(), features.bigrams());
@@ -150,7 +179,11 @@ public class PolicyAnswerer {
         // matches the review stages, but nothing there speaks to taking part online.
         long uncovered = top == null ? 0 : features.concepts().stream()
                 .filter(ConceptDictionary::isTopical).filter(x -> !top.sharedConcepts().contains(x)).count();
-        double bar = threshold + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3);
+        // And words of the asking clause that the best entry never uses: "答辩在哪里举行" matches the
+        // review stages on 答辩, but they say nothing about where anything is held.
+        List<String> foreign = top == null ? List.of() : index.foreignWords(top.entry(), askingClause(text));
+        double bar = threshold + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3)
+                + FOREIGN_WORD_PENALTY * Math.min(foreign.size(), 3);
         // "When is the defense / on-site visit / result?": the notice gives no dates for the review
         // stages, only for the batches and the basic review.
         Set<String> c = features.concepts();
@@ -166,14 +199,33 @@ public class PolicyAnswerer {
         otherProgramme = otherProgramme || stageDateQuestion || reapplyAfterFailure || basicReviewNotice;
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
-        // A question that asks for a number is only answered by an entry that has one to give.
+        // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String asked = askingClause(text);
+        String answer = top == null ? "" : top.entry().answer();
         boolean unansweredQuantity = top != null && !top.entry().isDynamic()
-                && ((TIME_QUESTION.matcher(asked).find() && !TIME_ANSWER.matcher(top.entry().answer()).find())
-                || (COUNT_QUESTION.matcher(asked).find() && !WHICH_NUMBER.matcher(asked).find()
-                        && !COUNT_ANSWER.matcher(top.entry().answer()).find()));
+                && ((TIME_QUESTION.matcher(asked).find() && !TIME_ANSWER.matcher(answer).find())
+                || (AMOUNT_QUESTION.matcher(asked).find() && !WHICH_NUMBER.matcher(asked).find() && !FIGURE_ANSWER.matcher(answer).find())
+                || (LIST_COUNT_QUESTION.matcher(asked).find() && !LIST_ANSWER.matcher(answer).find())
+                || (WHERE_QUESTION.matcher(asked).find() && !PLACE_ANSWER.matcher(answer).find()));
+        // "Does the 5G direction go under the network or the platform category?": the notice lists
+        // the new directions and the four categories but never maps the one onto the other.
+        boolean directionToCategory = SPECIFIC_DIRECTIONS.stream().anyMatch(c::contains)
+                && SPECIFIC_CATEGORIES.stream().filter(c::contains).count() >= 2;
+        otherProgramme = otherProgramme || directionToCategory;
         boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !unansweredQuantity
                 && top.score() >= bar && !top.sharedConcepts().isEmpty();
+        // The words point to an entry: the sentence model must agree that the question means that
+        // entry, and recognise it well enough. Two different ways of reading that pick the same
+        // entry rarely both go wrong; when they differ, the reply offers the closest questions
+        // instead of a fact that may not be what was asked. A follow-up ("那第二批呢") borrows its
+        // topic from the question before, which its own words cannot show, so it is not checked.
+        Candidate meaning = null;
+        if (confident && !followUp && index.hasSemantics()) {
+            SemanticIndex.Match m = index.closestInMeaning(text);
+            meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
+            double forTop = index.meaningScore(text, top.entry());
+            confident = forTop >= MIN_MEANING_SCORE && m.score() - forTop <= MEANING_TIE;
+        }
         if (!confident) {
             List<String> closest = new ArrayList<>();
             for (PolicyIndex.Hit h : hits) {
@@ -184,13 +236,13 @@ public class PolicyAnswerer {
             String reply = closest.isEmpty() ? FALLBACK
                     : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
             return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
-                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features));
+                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning);
         }
         followUps.remember(uid, features.concepts());
         KnowledgeSnapshot.Entry e = top.entry();
         String body = e.isDynamic() ? dates.answer(e.topicKey()) : e.answer();
         return new Trial(new PolicyAnswer(withSource(body, e.source()), true, e.source(), List.of(), e.topicKey(),
-                round(top.score())), candidates, index.unknownWords(features));
+                round(top.score())), candidates, index.unknownWords(features), foreign, meaning);
     }
 
     /** One entry's answer as the chat gives it (menu buttons ask for a topic, not a question). */

@@ -71,6 +71,10 @@ final class PolicyIndex {
 
     private record SearchKey(Features features, int limit) {
     }
+    /** Null when the sentence model is switched off ({@code pool.policy.semantic-check}). */
+    private final SemanticIndex semantic;
+    private final EntryVocabulary vocabulary;
+    private final Cache<String, float[]> vectorCache;
     private final Map<String, Float> idf = new HashMap<>();
 
     /** The words of a question, ready to match. */
@@ -96,7 +100,10 @@ final class PolicyIndex {
 
     @SuppressWarnings("unchecked")
     private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
-                        List<Features> features, int cacheSize) throws IOException {
+                        List<Features> features, int cacheSize, SemanticIndex semantic, EntryVocabulary vocabulary) throws IOException {
+        this.semantic = semantic;
+        this.vocabulary = vocabulary;
+        this.vectorCache = cacheSize > 0 && semantic != null ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         // Caffeine evicts asynchronously, so a zero-sized cache can still answer a repeat: none at all instead.
         this.featureCache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         this.searchCache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
@@ -147,13 +154,18 @@ final class PolicyIndex {
     }
 
     static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer) {
-        return build(snapshot, dictionary, normalizer, 0);
+        return build(snapshot, dictionary, normalizer, 0, null);
     }
 
-    /** @param cacheSize how many questions' features and results to keep; 0 keeps none */
-    static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer, int cacheSize) {
+    /**
+     * @param cacheSize how many questions' features and results to keep; 0 keeps none
+     * @param encoder the sentence model, or null to match by words alone
+     */
+    static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer, int cacheSize,
+                             SentenceEncoder encoder) {
         List<int[]> docs = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> normalizedTexts = new ArrayList<>();
         List<Features> features = new ArrayList<>();
         for (int e = 0; e < snapshot.entries().size(); e++) {
             KnowledgeSnapshot.Entry entry = snapshot.entries().get(e);
@@ -166,11 +178,15 @@ final class PolicyIndex {
                 }
                 docs.add(new int[] {e});
                 texts.add(q);
+                normalizedTexts.add(text);
                 features.add(extract(text, dictionary));
             }
         }
+        SemanticIndex semantic = encoder == null ? null
+                : new SemanticIndex(encoder, snapshot.entries(), normalizedTexts, docs.stream().mapToInt(d -> d[0]).toArray());
         try {
-            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize);
+            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize, semantic,
+                    new EntryVocabulary(snapshot.entries(), dictionary, normalizer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,6 +204,33 @@ final class PolicyIndex {
     private static Features frozen(Features f) {
         return new Features(Collections.unmodifiableSet(f.concepts()), Collections.unmodifiableSet(f.words()),
                 Collections.unmodifiableSet(f.bigrams()));
+    }
+
+    /** Whether the sentence model takes part (see {@link #closestInMeaning}). */
+    boolean hasSemantics() {
+        return semantic != null;
+    }
+
+    /** The entry closest in meaning to a normalized question; null without the sentence model. */
+    SemanticIndex.Match closestInMeaning(String normalizedText) {
+        if (semantic == null) {
+            return null;
+        }
+        return semantic.closest(vector(normalizedText));
+    }
+
+    /** How close in meaning the question is to the entry's closest phrasing. */
+    double meaningScore(String normalizedText, KnowledgeSnapshot.Entry entry) {
+        return semantic.scoreFor(vector(normalizedText), entry);
+    }
+
+    private float[] vector(String normalizedText) {
+        return vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
+    }
+
+    /** The question's words that the entry never uses (see {@link EntryVocabulary}). */
+    List<String> foreignWords(KnowledgeSnapshot.Entry entry, String normalizedText) {
+        return vocabulary.foreignTo(entry, features(normalizedText).words());
     }
 
     /** The entries that best match, best first, one hit per entry. */

@@ -22,10 +22,13 @@ class PolicyIndexHolder {
     private final TextNormalizer normalizer;
     private final AtomicReference<PolicyIndex> current = new AtomicReference<>();
     private final int cacheSize;
+    private final SentenceEncoder encoder;
 
     PolicyIndexHolder(KnowledgeBase knowledgeBase, ConceptDictionary dictionary, TextNormalizer normalizer,
-                      @Value("${pool.policy.cache-size:10000}") int cacheSize) {
+                      @Value("${pool.policy.cache-size:10000}") int cacheSize, SentenceEncoder encoder,
+                      @Value("${pool.policy.semantic-check:true}") boolean semanticCheck) {
         this.cacheSize = cacheSize;
+        this.encoder = semanticCheck ? encoder : null;
         this.knowledgeBase = knowledgeBase;
         this.dictionary = dictionary;
         this.normalizer = normalizer;
@@ -60,7 +63,7 @@ class PolicyIndexHolder {
     /** Rebuilds now (after a local edit, so the editor sees it at once). */
     synchronized PolicyIndex rebuild() {
         long start = System.nanoTime();
-        PolicyIndex index = PolicyIndex.build(knowledgeBase.snapshot(), dictionary, normalizer, cacheSize);
+        PolicyIndex index = PolicyIndex.build(knowledgeBase.snapshot(), dictionary, normalizer, cacheSize, encoder);
         current.set(index);
         log.info("Policy index built: {} entries in {} ms", index.snapshot().entries().size(), (System.nanoTime() - start) / 1_000_000);
         return index;

@@ -46,6 +46,10 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written after the engine was tuned; reported, not gated (see docs/policy-answers.md).
         PolicyEvaluation.Score dev4Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev4.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev5.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev6.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
+        // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
+        PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -57,6 +61,9 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   held-out 2: " + holdout2Score + "\n"
                 + "engine   dev4 (report only): " + dev4Score + "\n"
                 + "engine   dev5 (report only): " + dev5Score + "\n"
+                + "engine   dev6 (report only): " + dev6Score + "\n"
+                + "engine   declines (report only): " + declineScore + "\n"
+                + "engine   held-out 3: " + holdout3Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);
@@ -68,6 +75,8 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev3Score.misses());
         devMisses.addAll(dev4Score.misses());
         devMisses.addAll(dev5Score.misses());
+        devMisses.addAll(dev6Score.misses());
+        devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();
         List<PolicyEvaluation.Case> tuning = new java.util.ArrayList<>(dev);

@@ -35,7 +35,8 @@ class PolicyProbe {
         }
         TextNormalizer normalizer = new TextNormalizer();
         ConceptDictionary dictionary = new ConceptDictionary();
-        PolicyIndex index = PolicyIndex.build(snapshot, dictionary, normalizer);
+        PolicyIndex index = PolicyIndex.build(snapshot, dictionary, normalizer, 0,
+                Boolean.parseBoolean(System.getProperty("probe.semantic", "true")) ? new SentenceEncoder() : null);
         Clock clock = Clock.fixed(OffsetDateTime.parse("2021-02-10T10:00:00+08:00").toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
         Batches batches = new Batches(null, clock) {
             @Override
@@ -44,7 +45,7 @@ class PolicyProbe {
                         new Batch(2L, 2021, 2, "第二批", LocalDateTime.parse("2021-08-01T00:00"), LocalDateTime.parse("2021-09-15T23:59:59")));
             }
         };
-        PolicyIndexHolder holder = new PolicyIndexHolder(null, dictionary, normalizer, 0) {
+        PolicyIndexHolder holder = new PolicyIndexHolder(null, dictionary, normalizer, 0, null, false) {
             @Override
             PolicyIndex get() {
                 return index;
@@ -81,7 +82,7 @@ class PolicyProbe {
             }
             return out;
         };
-        double threshold = Double.parseDouble(System.getProperty("probe.threshold", "0.34"));
+        double threshold = Double.parseDouble(System.getProperty("probe.threshold", "0.30"));
         PolicyAnswerer answerer = new PolicyAnswerer(holder, normalizer, new IndustryLookup(), new DateAnswers(batches, clock),
                 new FollowUps(null, null), threshold);
         List<String> misses = new ArrayList<>();
@@ -115,6 +116,9 @@ class PolicyProbe {
                 if (right) {
                     rankOk++;
                 }
+                if (!set.contains("holdout") && !(t.reply().confident() && right)) {
+                    trace.add("MISS " + t.foreignWords() + " " + t.closestInMeaning() + " | ");
+                }
                 if (!set.contains("holdout")) {
                     trace.add(set + "\t" + (right ? "R" : "W") + "\t" + (t.reply().confident() ? "C" : "-") + "\t" + t.reply().confidence()
                             + "\t" + (t.candidates().size() > 1 ? t.candidates().get(1).score() : 0) + "\t" + t.unknownWords().size() + "\t" + c.question()
@@ -130,6 +134,13 @@ class PolicyProbe {
                 devOutOk += s.outSafe();
                 s.misses().forEach(m -> misses.add(set + " " + m));
             }
+        }
+        Path declineFile = Path.of("/tmp/policy-kb/declines.tsv");
+        if (Files.exists(declineFile)) {
+            List<PolicyEvaluation.Case> dc = Files.readAllLines(declineFile).stream().map(l -> l.split("\t"))
+                    .filter(c -> c.length == 2).map(c -> new PolicyEvaluation.Case(false, c[1], List.of())).toList();
+            PolicyEvaluation.Score ds = PolicyEvaluation.score(dc, q -> answerer.answer(q, null));
+            report.append(String.format("%-14s %s%n", "declines", ds));
         }
         report.append(String.format("%-14s in %d/%d = %.1f%%, out %d/%d = %.1f%%%n", "dev-all", devInOk, devIn, 100.0 * devInOk / devIn,
                 devOutOk, devOut, 100.0 * devOutOk / devOut));
@@ -224,14 +235,24 @@ class PolicyProbe {
         for (KnowledgeSnapshot.Entry e : snapshot.entries()) {
             List<String> texts = new ArrayList<>(e.questions());
             texts.add(e.title());
+            if (Boolean.getBoolean("probe.embed.answers") && !e.answer().isBlank()) {
+                texts.add(e.answer());
+            }
             for (String t : texts) {
-                vecs.add(unit(model.embed(t).content().vector()));
+                vecs.add(unit(model.embed(Boolean.getBoolean("probe.embed.norm") ? normalizer.normalize(t) : t).content().vector()));
                 owner.add(e.topicKey());
             }
         }
+        Map<String, float[]> passages = new HashMap<>();
+        for (KnowledgeSnapshot.Entry e : snapshot.entries()) {
+            String body = e.answer().isBlank() ? e.title() : e.title() + "：" + e.answer();
+            passages.put(e.topicKey(), unit(model.embed(normalizer.normalize(body)).content().vector()));
+        }
+        String instruction = "为这个句子生成表示以用于检索相关文章：";
         List<String> rows = new ArrayList<>();
         for (String[] l : labelled) {
-            float[] q = unit(model.embed(l[2].isBlank() ? "空" : l[2]).content().vector());
+            String qt = Boolean.getBoolean("probe.embed.norm") ? normalizer.normalize(l[2]) : l[2];
+            float[] q = unit(model.embed(qt.isBlank() ? "空" : qt).content().vector());
             Map<String, Double> best = new HashMap<>();
             for (int i = 0; i < vecs.size(); i++) {
                 double c = 0;
@@ -248,12 +269,24 @@ class PolicyProbe {
             String label = l[1].equals("-") ? "O" : java.util.Arrays.stream(l[1].split("\\|")).anyMatch(ans::contains) ? "R" : "W";
             PolicyAnswerer.Trial t = answerer.trial(l[2], null);
             String lexTopic = t.reply().confident() ? t.reply().topic() : t.candidates().isEmpty() ? "" : t.candidates().get(0).topic();
-            rows.add(l[0] + "\t" + label + "\t" + top + "\t" + String.format("%.4f", ranked.get(0).getValue()) + "\t"
+            float[] qi = unit(model.embed(instruction + (qt.isBlank() ? "空" : qt)).content().vector());
+            double pLex = passages.containsKey(lexTopic) ? dot(qi, passages.get(lexTopic)) : 0;
+            double eLex = best.getOrDefault(lexTopic, 0.0);
+            double pMax = passages.values().stream().mapToDouble(v -> dot(qi, v)).max().orElse(0);
+            rows.add(String.format("%.4f\t%.4f\t%.4f\t", pLex, eLex, pMax) + l[0] + "\t" + label + "\t" + top + "\t" + String.format("%.4f", ranked.get(0).getValue()) + "\t"
                     + String.format("%.4f", ranked.get(1).getValue()) + "\t" + (t.reply().confident() ? "C" : "-") + "\t" + lexTopic
                     + "\t" + t.reply().confidence() + "\t" + l[1] + "\t" + l[2] + "\t" + ranked.get(1).getKey() + "\t" + ranked.get(2).getKey()
                     + "\t" + String.format("%.4f", ranked.get(2).getValue()));
         }
         Files.write(Path.of("target/probe-embed.tsv"), rows);
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
     }
 
     private static float[] unit(float[] v) {

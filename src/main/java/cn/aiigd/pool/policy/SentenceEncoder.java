@@ -1,0 +1,74 @@
+package cn.aiigd.pool.policy;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sentence vectors from BAAI's bge-small-zh-v1.5, run in process by ONNX Runtime (the model ships
+ * inside langchain4j's jar: nothing is downloaded). The lexical engine matches words; this model
+ * matches meaning, so the two agreeing on an entry is good evidence that the entry answers the
+ * question, and their disagreeing is a reason not to answer confidently.
+ *
+ * <p>The model and the vectors of texts seen before are shared by the whole JVM: loading takes
+ * seconds, and every rebuild of the index (each knowledge-base edit) re-encodes only what changed.
+ */
+@Component
+public class SentenceEncoder {
+
+    private static final Logger log = LoggerFactory.getLogger(SentenceEncoder.class);
+    /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
+    private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static volatile EmbeddingModel model;
+
+    /** The unit-length vector of a knowledge-base text (a phrasing): kept for the next rebuild. */
+    float[] encodeShared(String text) {
+        return VECTORS.get(text.isBlank() ? " " : text, SentenceEncoder::compute);
+    }
+
+    /** The unit-length vector of a question: computed every time (the index caches by question). */
+    float[] encode(String text) {
+        return compute(text.isBlank() ? " " : text);
+    }
+
+    private static float[] compute(String text) {
+        float[] v = model().embed(text).content().vector();
+        double n = 0;
+        for (float x : v) {
+            n += x * x;
+        }
+        float inv = (float) (1 / Math.sqrt(n));
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= inv;
+        }
+        return v;
+    }
+
+    private static EmbeddingModel model() {
+        EmbeddingModel m = model;
+        if (m == null) {
+            synchronized (SentenceEncoder.class) {
+                m = model;
+                if (m == null) {
+                    long start = System.nanoTime();
+                    m = new BgeSmallZhV15EmbeddingModel();
+                    model = m;
+                    log.info("Sentence model bge-small-zh-v1.5 loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
+        return m;
+    }
+
+    static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
+    }
+}
