@@ -26,7 +26,7 @@ public class PolicyAnswerer {
     /** Another province's (or the national) resource pool: a different programme with the same words. */
     private static final java.util.regex.Pattern OTHER_POOL = java.util.regex.Pattern.compile(
             "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
-                    + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的.{0,10}资源池");
+                    + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东|省资源池).){0,10}资源池");
     static final int LONG_QUESTION = 30;
     private static final java.util.regex.Pattern TIME_QUESTION = java.util.regex.Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
     private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("[0-9]+(个工作日|月|日|天)");
@@ -58,6 +58,9 @@ public class PolicyAnswerer {
     static final double MIN_MEANING_SCORE = 0.65;
     /** The sentence model's closest entry and the words' best entry count as agreeing within this. */
     static final double MEANING_TIE = 0.01;
+    /** A word match this strong needs the sentence model only to rank its entry nearly first. */
+    static final double STRONG_WORD_MATCH = 0.6;
+    static final double STRONG_MEANING_TIE = 0.05;
     static final double UNCOVERED_TOPIC_PENALTY = 0.05;
     private static final Set<String> SPECIFIC_DIRECTIONS = Set.of("d5g", "dai", "dbigdata", "dvision", "dedge", "did");
     private static final Set<String> SPECIFIC_CATEGORIES = Set.of("app", "platform", "network", "security");
@@ -224,7 +227,8 @@ public class PolicyAnswerer {
             SemanticIndex.Match m = index.closestInMeaning(text);
             meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
             double forTop = index.meaningScore(text, top.entry());
-            confident = forTop >= MIN_MEANING_SCORE && m.score() - forTop <= MEANING_TIE;
+            double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
+            confident = forTop >= MIN_MEANING_SCORE && m.score() - forTop <= tie;
         }
         if (!confident) {
             List<String> closest = new ArrayList<>();

@@ -13,8 +13,11 @@ final class SemanticIndex {
     private final float[][] vectors;
     private final int[] owner;
 
-    /** The entry whose phrasing is closest in meaning, and how close (cosine, −1 to 1). */
-    record Match(KnowledgeSnapshot.Entry entry, double score) {
+    /**
+     * The entry whose phrasing is closest in meaning, how close (cosine, −1 to 1), and how close the
+     * closest phrasing of any other entry is.
+     */
+    record Match(KnowledgeSnapshot.Entry entry, double score, double runnerUp) {
     }
 
     SemanticIndex(SentenceEncoder encoder, List<KnowledgeSnapshot.Entry> entries, List<String> normalizedPhrasings, int[] owner) {
@@ -43,15 +46,21 @@ final class SemanticIndex {
     }
 
     Match closest(float[] question) {
-        int best = -1;
-        double bestScore = -2;
+        double[] byEntry = new double[entries.size()];
+        java.util.Arrays.fill(byEntry, -2);
         for (int i = 0; i < vectors.length; i++) {
-            double s = SentenceEncoder.dot(question, vectors[i]);
-            if (s > bestScore) {
-                bestScore = s;
-                best = i;
+            byEntry[owner[i]] = Math.max(byEntry[owner[i]], SentenceEncoder.dot(question, vectors[i]));
+        }
+        int best = -1;
+        double runnerUp = -2;
+        for (int e = 0; e < byEntry.length; e++) {
+            if (best < 0 || byEntry[e] > byEntry[best]) {
+                runnerUp = best < 0 ? runnerUp : Math.max(runnerUp, byEntry[best]);
+                best = e;
+            } else {
+                runnerUp = Math.max(runnerUp, byEntry[e]);
             }
         }
-        return best < 0 ? null : new Match(entries.get(owner[best]), bestScore);
+        return best < 0 ? null : new Match(entries.get(best), byEntry[best], runnerUp);
     }
 }

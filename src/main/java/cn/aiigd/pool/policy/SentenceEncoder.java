@@ -24,15 +24,21 @@ public class SentenceEncoder {
     /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
     private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
     private static volatile EmbeddingModel model;
+    static final int MAX_QUESTION_CHARS = 300;
 
     /** The unit-length vector of a knowledge-base text (a phrasing): kept for the next rebuild. */
     float[] encodeShared(String text) {
         return VECTORS.get(text.isBlank() ? " " : text, SentenceEncoder::compute);
     }
 
-    /** The unit-length vector of a question: computed every time (the index caches by question). */
+    /**
+     * The unit-length vector of a question: computed every time (the index caches by question). A
+     * message of thousands of characters is read by its beginning only: the model would otherwise
+     * run once per 512 tokens, and a question that long is background anyway.
+     */
     float[] encode(String text) {
-        return compute(text.isBlank() ? " " : text);
+        String t = text.length() > MAX_QUESTION_CHARS ? text.substring(0, MAX_QUESTION_CHARS) : text;
+        return compute(t.isBlank() ? " " : t);
     }
 
     private static float[] compute(String text) {
@@ -62,6 +68,11 @@ public class SentenceEncoder {
             }
         }
         return m;
+    }
+
+    /** Forgets the knowledge base's vectors, so the next build costs what a node's first one does (benchmarks). */
+    static void forgetSharedVectors() {
+        VECTORS.invalidateAll();
     }
 
     static double dot(float[] a, float[] b) {

@@ -45,6 +45,9 @@ function tryBox(initial) {
           h('p', { class: 'pre panel', text: t.reply.answer }),
           t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
             `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,
+          t.closestInMeaning ? h('p', { class: 'muted', 'data-testid': 'policy-try-meaning',
+            text: `语义最接近：${t.closestInMeaning.title}（${t.closestInMeaning.topic}）${t.closestInMeaning.score.toFixed(2)}` }) : null,
+          t.foreignWords && t.foreignWords.length ? h('p', { class: 'muted', text: '该条目从未用过的词：' + t.foreignWords.join('、') }) : null,
           t.unknownWords && t.unknownWords.length ? h('p', { class: 'muted', text: '未识别的词：' + t.unknownWords.join('、') }) : null);
       } catch (err) { error.show(err.detail); }
     });

@@ -74,6 +74,8 @@ class ConsoleAdminIT extends IntegrationTest {
                 b.driver().findElement(id("policy-try-submit")).click();
                 assertThat(b.visible(id("policy-try-confident")).getAttribute("data-confident")).isEqualTo("true");
                 assertThat(b.driver().findElement(id("policy-try-answer")).getText()).contains("9月15日");
+                // The sentence model's reading is shown beside the words' ranking.
+                assertThat(b.driver().findElement(id("policy-try-meaning")).getText()).contains("语义最接近").contains("timing.batches");
                 b.screenshot("console-policy");
 
                 // The menus as the repository holds them, checked against WeChat's limits (not published here).

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PolicyLatencyBenchmark {
 
-    private static final int WARMUP_PASSES = 5;
+    private static final int WARMUP_PASSES = 2;
     private static final int TIMED_CALLS = 40;
     private static final int INDEX_BUILDS = 20;
 
@@ -47,11 +47,17 @@ public final class PolicyLatencyBenchmark {
                     .append("`eval-holdout.tsv` was never used for tuning. A question counts as correct when the reply is ")
                     .append("confident and contains one of the fragments its label names; an out-of-scope question counts ")
                     .append("as safe when the reply is the fallback. `PolicyEvaluationIT` enforces ≥ 90 % and 100 % in the build.\n\n")
-                    .append("## Accuracy\n\n| set | engine in scope | engine out of scope safe | keyword rules in scope | keyword rules out of scope safe |\n")
-                    .append("|---|---|---|---|---|\n");
+                    .append("## Accuracy\n\n| set | engine in scope | engine out of scope safe | words only in scope | words only out of scope safe "
+                            + "| keyword rules in scope | keyword rules out of scope safe |\n")
+                    .append("|---|---|---|---|---|---|---|\n");
             List<String> allQuestions = new ArrayList<>();
-            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-holdout.tsv",
-                    "eval-holdout2.tsv")) {
+            // The same engine without the sentence model (pool.policy.semantic-check=false), measured beside it.
+            PolicyAnswerer wordsOnly = new PolicyAnswerer(new PolicyIndexHolder(ctx.getBean(KnowledgeBase.class),
+                    ctx.getBean(ConceptDictionary.class), ctx.getBean(TextNormalizer.class), 0, null, false),
+                    ctx.getBean(TextNormalizer.class), ctx.getBean(IndustryLookup.class), ctx.getBean(DateAnswers.class),
+                    ctx.getBean(FollowUps.class), 0.30);
+            for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-dev6.tsv",
+                    "eval-declines.tsv", "eval-holdout.tsv", "eval-holdout2.tsv", "eval-holdout3.tsv", "eval-holdout4.tsv")) {
                 if (PolicyLatencyBenchmark.class.getClassLoader().getResource("policy/" + set) == null) {
                     continue;
                 }
@@ -59,12 +65,15 @@ public final class PolicyLatencyBenchmark {
                 cases.forEach(c -> allQuestions.add(c.question()));
                 PolicyEvaluation.Score e = PolicyEvaluation.score(cases, q -> engine.answer(q, null));
                 PolicyEvaluation.Score k = PolicyEvaluation.score(cases, baseline::answer);
+                PolicyEvaluation.Score w = PolicyEvaluation.score(cases, q -> wordsOnly.answer(q, null));
                 md.append("| ").append(set).append(" | ").append(pct(e.inCorrect(), e.inScope())).append(" | ")
-                        .append(pct(e.outSafe(), e.outOfScope())).append(" | ").append(pct(k.inCorrect(), k.inScope()))
+                        .append(pct(e.outSafe(), e.outOfScope())).append(" | ").append(pct(w.inCorrect(), w.inScope()))
+                        .append(" | ").append(pct(w.outSafe(), w.outOfScope())).append(" | ").append(pct(k.inCorrect(), k.inScope()))
                         .append(" | ").append(pct(k.outSafe(), k.outOfScope())).append(" |\n");
             }
 
             Latency engineLatency = measure(allQuestions, q -> engine.answer(q, null));
+            Latency wordsLatency = measure(allQuestions, q -> wordsOnly.answer(q, null));
             Latency baselineLatency = measure(allQuestions, baseline::answer);
             long[] builds = new long[INDEX_BUILDS];
             for (int i = 0; i < INDEX_BUILDS; i++) {
@@ -73,6 +82,10 @@ public final class PolicyLatencyBenchmark {
                 builds[i] = System.nanoTime() - t;
             }
             Arrays.sort(builds);
+            SentenceEncoder.forgetSharedVectors();
+            long coldStart = System.nanoTime();
+            holder.rebuild();
+            long cold = System.nanoTime() - coldStart;
             md.append("\n## Latency\n\n").append(allQuestions.size()).append(" questions (every line of the sets above), ")
                     .append(WARMUP_PASSES).append(" warm-up passes, then ").append(TIMED_CALLS)
                     .append(" timed calls of each; per-question p50 and p99, then summarised over the questions. ")
@@ -80,14 +93,19 @@ public final class PolicyLatencyBenchmark {
                     .append("(`pool.policy.cache-size=0`), so every call costs what a question never asked before costs.\n\n")
                     .append("| engine | median of per-question p50 | worst per-question p50 | median of per-question p99 | worst per-question p99 | p99 of all calls |\n")
                     .append("|---|---|---|---|---|---|\n")
-                    .append(row("Lucene + concepts (this engine)", engineLatency))
+                    .append(row("Lucene + concepts + sentence model (this engine)", engineLatency))
+                    .append(row("Lucene + concepts, words only", wordsLatency))
                     .append(row("keyword rules (baseline)", baselineLatency))
                     .append("\nRatio of this engine to the baseline in the same run: p99 of all calls ×")
                     .append(String.format("%.1f", engineLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
-                    .append(". Target: p99 ≤ 2 ms — ").append(engineLatency.allP99 <= 2_000_000 ? "met" : "NOT met").append(".\n\n")
+                    .append("; words only ×").append(String.format("%.1f", wordsLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
+                    .append(". Target: p99 ≤ 2 ms — ").append(engineLatency.allP99 <= 2_000_000 ? "met" : "NOT met")
+                    .append(" (words only: ").append(wordsLatency.allP99 <= 2_000_000 ? "met" : "NOT met").append(").\n\n")
                     .append("Index build (whole knowledge base, ").append(holder.get().snapshot().entries().size())
                     .append(" entries, from MySQL): median ").append(ms(builds[INDEX_BUILDS / 2])).append(", max ")
-                    .append(ms(builds[INDEX_BUILDS - 1])).append(" over ").append(INDEX_BUILDS).append(" builds.\n");
+                    .append(ms(builds[INDEX_BUILDS - 1])).append(" over ").append(INDEX_BUILDS)
+                    .append(" builds after an edit (the phrasings' sentence vectors are kept between builds); a node's first build, ")
+                    .append("which encodes every phrasing, took ").append(ms(cold)).append(".\n");
             Files.createDirectories(Path.of("docs"));
             // Replaces the measured part only: the written findings from "## Fresh sets" on are kept.
             Path doc = Path.of("docs/policy-answers.md");
