@@ -224,9 +224,10 @@ public class PolicyAnswerer {
         // topic from the question before, which its own words cannot show, so it is not checked.
         Candidate meaning = null;
         if (confident && !followUp && index.hasSemantics()) {
-            SemanticIndex.Match m = index.closestInMeaning(text);
+            SemanticIndex.Reading r = index.readMeaning(text, top.entry());
+            SemanticIndex.Match m = r.closest();
             meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
-            double forTop = index.meaningScore(text, top.entry());
+            double forTop = r.forEntry();
             double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
             confident = forTop >= MIN_MEANING_SCORE && m.score() - forTop <= tie;
         }

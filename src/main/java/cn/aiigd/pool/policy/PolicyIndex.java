@@ -185,8 +185,13 @@ final class PolicyIndex {
         SemanticIndex semantic = encoder == null ? null
                 : new SemanticIndex(encoder, snapshot.entries(), normalizedTexts, docs.stream().mapToInt(d -> d[0]).toArray());
         try {
+            Map<Long, Set<String>> phrasingWords = new HashMap<>();
+            for (int d = 0; d < docs.size(); d++) {
+                phrasingWords.computeIfAbsent(snapshot.entries().get(docs.get(d)[0]).id(), k -> new java.util.HashSet<>())
+                        .addAll(features.get(d).words());
+            }
             return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize, semantic,
-                    new EntryVocabulary(snapshot.entries(), dictionary, normalizer));
+                    new EntryVocabulary(snapshot.entries(), phrasingWords, dictionary, normalizer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,26 +211,21 @@ final class PolicyIndex {
                 Collections.unmodifiableSet(f.bigrams()));
     }
 
-    /** Whether the sentence model takes part (see {@link #closestInMeaning}). */
+    /** Whether the sentence model takes part (see {@link #readMeaning}). */
     boolean hasSemantics() {
         return semantic != null;
     }
 
-    /** The entry closest in meaning to a normalized question; null without the sentence model. */
-    SemanticIndex.Match closestInMeaning(String normalizedText) {
+    /**
+     * Which entry the sentence model finds closest in meaning to a normalized question, and how
+     * close the given entry is; null without the sentence model. The question is encoded once.
+     */
+    SemanticIndex.Reading readMeaning(String normalizedText, KnowledgeSnapshot.Entry entry) {
         if (semantic == null) {
             return null;
         }
-        return semantic.closest(vector(normalizedText));
-    }
-
-    /** How close in meaning the question is to the entry's closest phrasing. */
-    double meaningScore(String normalizedText, KnowledgeSnapshot.Entry entry) {
-        return semantic.scoreFor(vector(normalizedText), entry);
-    }
-
-    private float[] vector(String normalizedText) {
-        return vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
+        float[] v = vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
+        return semantic.read(v, entry);
     }
 
     /** The question's words that the entry never uses (see {@link EntryVocabulary}). */

@@ -34,23 +34,26 @@ final class SemanticIndex {
         return encoder.encode(normalizedQuestion);
     }
 
-    /** The closeness of the entry's closest phrasing. */
-    double scoreFor(float[] question, KnowledgeSnapshot.Entry entry) {
-        double best = -2;
-        for (int i = 0; i < vectors.length; i++) {
-            if (entries.get(owner[i]).id() == entry.id()) {
-                best = Math.max(best, SentenceEncoder.dot(question, vectors[i]));
-            }
-        }
-        return best;
+    /** The closest entry in meaning, and how close a given entry (the words' choice) is. */
+    record Reading(Match closest, double forEntry) {
     }
 
-    Match closest(float[] question) {
+    Reading read(float[] question, KnowledgeSnapshot.Entry entry) {
         double[] byEntry = new double[entries.size()];
         java.util.Arrays.fill(byEntry, -2);
         for (int i = 0; i < vectors.length; i++) {
             byEntry[owner[i]] = Math.max(byEntry[owner[i]], SentenceEncoder.dot(question, vectors[i]));
         }
+        double forEntry = -2;
+        for (int e = 0; e < byEntry.length; e++) {
+            if (entries.get(e).id() == entry.id()) {
+                forEntry = byEntry[e];
+            }
+        }
+        return new Reading(closest(byEntry), forEntry);
+    }
+
+    private Match closest(double[] byEntry) {
         int best = -1;
         double runnerUp = -2;
         for (int e = 0; e < byEntry.length; e++) {
