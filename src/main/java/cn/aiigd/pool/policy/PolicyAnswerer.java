@@ -28,24 +28,6 @@ public class PolicyAnswerer {
             "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
                     + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东|省资源池).){0,10}资源池");
     static final int LONG_QUESTION = 30;
-    private static final java.util.regex.Pattern TIME_QUESTION = java.util.regex.Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
-    private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("[0-9]+(个工作日|月|日|天)");
-    /** "How much / how many / what share": only a figure answers it. */
-    private static final java.util.regex.Pattern AMOUNT_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
-    /** "How many stages / categories": a figure or a list answers it. */
-    private static final java.util.regex.Pattern LIST_COUNT_QUESTION = java.util.regex.Pattern.compile(
-            "(?<![那这哪])几(个|项|类|步|条|点|批)");
-    private static final java.util.regex.Pattern FIGURE_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)");
-    /** An enumeration ("依次开展“初步审核”和“集中答辩”") answers "how many stages". */
-    private static final java.util.regex.Pattern LIST_ANSWER = java.util.regex.Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
-    /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
-    private static final java.util.regex.Pattern WHICH_NUMBER = java.util.regex.Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
-    /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
-    private static final java.util.regex.Pattern WHERE_QUESTION = java.util.regex.Pattern.compile(
-            "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|何处|何地");
-    private static final java.util.regex.Pattern PLACE_ANSWER = java.util.regex.Pattern.compile(
-            "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     static final double UNKNOWN_WORD_PENALTY = 0.04;
@@ -87,7 +69,6 @@ public class PolicyAnswerer {
     public record Candidate(String topic, String title, double score, String matchedQuestion) {
     }
 
-    /** What staff see when they try a question: the reply and the runners-up. */
     /**
      * What staff see when they try a question: the reply, the runners-up, the words the knowledge
      * base has never seen, the words the best entry never uses, and which entry the sentence model
@@ -205,11 +186,7 @@ public class PolicyAnswerer {
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String asked = askingClause(text);
         String answer = top == null ? "" : top.entry().answer();
-        boolean unansweredQuantity = top != null && !top.entry().isDynamic()
-                && ((TIME_QUESTION.matcher(asked).find() && !TIME_ANSWER.matcher(answer).find())
-                || (AMOUNT_QUESTION.matcher(asked).find() && !WHICH_NUMBER.matcher(asked).find() && !FIGURE_ANSWER.matcher(answer).find())
-                || (LIST_COUNT_QUESTION.matcher(asked).find() && !LIST_ANSWER.matcher(answer).find())
-                || (WHERE_QUESTION.matcher(asked).find() && !PLACE_ANSWER.matcher(answer).find()));
+        boolean unansweredQuantity = top != null && !top.entry().isDynamic() && AskedParticulars.missingFrom(asked, answer);
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = SPECIFIC_DIRECTIONS.stream().anyMatch(c::contains)

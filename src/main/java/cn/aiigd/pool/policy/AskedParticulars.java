@@ -1,0 +1,42 @@
+package cn.aiigd.pool.policy;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of particular a question asks for — a duration or date, an amount, a count, a place —
+ * and whether an answer holds one. "答辩在哪里举行" is not answered by the review stages, however well
+ * its words match them, because they name no place.
+ */
+final class AskedParticulars {
+
+    private static final Pattern TIME_QUESTION = Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
+    private static final Pattern TIME_ANSWER = Pattern.compile("[0-9]+(个工作日|月|日|天)");
+    /** "How much / how many / what share": only a figure answers it. */
+    private static final Pattern AMOUNT_QUESTION = Pattern.compile(
+            "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
+    /** "How many stages / categories": a figure or a list answers it. */
+    private static final Pattern LIST_COUNT_QUESTION = Pattern.compile(
+            "(?<![那这哪])几(个|项|类|步|条|点|批)");
+    private static final Pattern FIGURE_ANSWER = Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)");
+    /** An enumeration ("依次开展“初步审核”和“集中答辩”") answers "how many stages". */
+    private static final Pattern LIST_ANSWER = Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
+    /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
+    private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
+    /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
+    private static final Pattern WHERE_QUESTION = Pattern.compile(
+            "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|何处|何地");
+    private static final Pattern PLACE_ANSWER = Pattern.compile(
+            "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
+
+    private AskedParticulars() {
+    }
+
+    /** Whether the asking clause wants a particular that the answer does not give. */
+    static boolean missingFrom(String askingClause, String answer) {
+        return (TIME_QUESTION.matcher(askingClause).find() && !TIME_ANSWER.matcher(answer).find())
+                || (AMOUNT_QUESTION.matcher(askingClause).find() && !WHICH_NUMBER.matcher(askingClause).find()
+                        && !FIGURE_ANSWER.matcher(answer).find())
+                || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
+                || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find());
+    }
+}
