@@ -3,7 +3,6 @@ package cn.aiigd.pool.policy;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,7 +61,7 @@ public class SentenceEncoder {
                 m = model;
                 if (m == null) {
                     long start = System.nanoTime();
-                    m = new BgeSmallZhV15EmbeddingModel();
+                    m = new QuietBgeModel();
                     model = m;
                     log.info("Sentence model bge-small-zh-v1.5 loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
                 }
