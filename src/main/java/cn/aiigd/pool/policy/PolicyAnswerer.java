@@ -26,10 +26,13 @@ public class PolicyAnswerer {
     /** Another province's (or the national) resource pool: a different programme with the same words. */
     private static final java.util.regex.Pattern OTHER_POOL = java.util.regex.Pattern.compile(
             "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
-                    + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东|省资源池).){0,10}资源池");
+                    + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东).){0,10}资源池");
     static final int LONG_QUESTION = 30;
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
+    /** The words' bar when the sentence model stands guard, and when it is switched off. */
+    static final double THRESHOLD_WITH_MODEL = 0.30;
+    static final double THRESHOLD_WORDS_ONLY = 0.34;
     static final double UNKNOWN_WORD_PENALTY = 0.04;
     /** Per word of the asking clause that the best entry never uses (see {@link EntryVocabulary}). */
     static final double FOREIGN_WORD_PENALTY = 0.03;
@@ -56,7 +59,7 @@ public class PolicyAnswerer {
     private final double threshold;
 
     PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
-                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:0.30}") double threshold) {
+                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:-1}") double threshold) {
         this.indexes = indexes;
         this.normalizer = normalizer;
         this.industries = industries;
@@ -166,7 +169,8 @@ public class PolicyAnswerer {
         // And words of the asking clause that the best entry never uses: "答辩在哪里举行" matches the
         // review stages on 答辩, but they say nothing about where anything is held.
         List<String> foreign = top == null ? List.of() : index.foreignWords(top.entry(), askingClause(text));
-        double bar = threshold + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3)
+        double base = threshold >= 0 ? threshold : index.hasSemantics() ? THRESHOLD_WITH_MODEL : THRESHOLD_WORDS_ONLY;
+        double bar = base + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3)
                 + FOREIGN_WORD_PENALTY * Math.min(foreign.size(), 3);
         // "When is the defense / on-site visit / result?": the notice gives no dates for the review
         // stages, only for the batches and the basic review.
@@ -186,27 +190,32 @@ public class PolicyAnswerer {
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String asked = askingClause(text);
         String answer = top == null ? "" : top.entry().answer();
-        boolean unansweredQuantity = top != null && !top.entry().isDynamic() && AskedParticulars.missingFrom(asked, answer);
+        boolean missingParticular = top != null && !top.entry().isDynamic() && AskedParticulars.missingFrom(asked, answer);
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = SPECIFIC_DIRECTIONS.stream().anyMatch(c::contains)
                 && SPECIFIC_CATEGORIES.stream().filter(c::contains).count() >= 2;
         otherProgramme = otherProgramme || directionToCategory;
-        boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !unansweredQuantity
+        boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !missingParticular
                 && top.score() >= bar && !top.sharedConcepts().isEmpty();
         // The words point to an entry: the sentence model must agree that the question means that
         // entry, and recognise it well enough. Two different ways of reading that pick the same
         // entry rarely both go wrong; when they differ, the reply offers the closest questions
         // instead of a fact that may not be what was asked. A follow-up ("那第二批呢") borrows its
-        // topic from the question before, which its own words cannot show, so it is not checked.
+        // topic from the question before, which its own words cannot show, so it is not checked —
+        // unless it brings words of its own that the entry never uses ("那广州今天多少度").
         Candidate meaning = null;
-        if (confident && !followUp && index.hasSemantics()) {
+        boolean cleanFollowUp = followUp && foreign.isEmpty() && unknown == 0;
+        if (confident && !cleanFollowUp && index.hasSemantics()) {
             SemanticIndex.Reading r = index.readMeaning(text, top.entry());
-            SemanticIndex.Match m = r.closest();
-            meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
-            double forTop = r.forEntry();
-            double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
-            confident = forTop >= MIN_MEANING_SCORE && m.score() - forTop <= tie;
+            if (r == null) {
+                confident = false;
+            } else {
+                SemanticIndex.Match m = r.closest();
+                meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
+                double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
+                confident = r.forEntry() >= MIN_MEANING_SCORE && m.score() - r.forEntry() <= tie;
+            }
         }
         if (!confident) {
             List<String> closest = new ArrayList<>();

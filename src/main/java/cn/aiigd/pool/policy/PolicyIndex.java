@@ -182,8 +182,15 @@ final class PolicyIndex {
                 features.add(extract(text, dictionary));
             }
         }
-        SemanticIndex semantic = encoder == null ? null
-                : new SemanticIndex(encoder, snapshot.entries(), normalizedTexts, docs.stream().mapToInt(d -> d[0]).toArray());
+        SemanticIndex semantic = null;
+        if (encoder != null && encoder.usable()) {
+            try {
+                semantic = new SemanticIndex(encoder, snapshot.entries(), normalizedTexts, docs.stream().mapToInt(d -> d[0]).toArray());
+            } catch (RuntimeException | LinkageError e) {
+                // A native library that cannot load, a missing model: answer on words alone rather than not at all.
+                encoder.failed(e);
+            }
+        }
         try {
             Map<Long, Set<String>> phrasingWords = new HashMap<>();
             for (int d = 0; d < docs.size(); d++) {
@@ -224,8 +231,13 @@ final class PolicyIndex {
         if (semantic == null) {
             return null;
         }
-        float[] v = vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
-        return semantic.read(v, entry);
+        try {
+            float[] v = vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
+            return semantic.read(v, entry);
+        } catch (RuntimeException e) {
+            // Without the model's reading there is no agreement: the reply falls back, it does not fail.
+            return null;
+        }
     }
 
     /** The question's words that the entry never uses (see {@link EntryVocabulary}). */

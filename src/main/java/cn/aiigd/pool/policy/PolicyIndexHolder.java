@@ -4,6 +4,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +49,33 @@ class PolicyIndexHolder {
         return index;
     }
 
+    /**
+     * A node builds its index as soon as it is up, off the request and scheduler threads: with the
+     * sentence model the first build takes seconds (loading it, encoding every phrasing), and a
+     * WeChat message that had to wait for it could miss WeChat's 5 s reply window.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStartup() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException e) {
+                log.warn("Could not build the policy index at startup (the first question will try again): {}", e.getMessage());
+            }
+        }, "policy-index-build");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Scheduled(fixedDelayString = "${pool.policy.refresh-interval:PT2S}", initialDelayString = "${pool.policy.refresh-interval:PT2S}")
     void refreshIfChanged() {
         PolicyIndex index = current.get();
+        if (index == null) {
+            // Still being built at startup (or by the first question): not the scheduler's job to wait for it.
+            return;
+        }
         try {
-            if (index == null || !index.snapshot().fingerprint().equals(knowledgeBase.fingerprint())) {
+            if (!index.snapshot().fingerprint().equals(knowledgeBase.fingerprint())) {
                 rebuild();
             }
         } catch (RuntimeException e) {

@@ -13,11 +13,8 @@ final class SemanticIndex {
     private final float[][] vectors;
     private final int[] owner;
 
-    /**
-     * The entry whose phrasing is closest in meaning, how close (cosine, −1 to 1), and how close the
-     * closest phrasing of any other entry is.
-     */
-    record Match(KnowledgeSnapshot.Entry entry, double score, double runnerUp) {
+    /** The entry whose phrasing is closest in meaning, and how close (cosine, −1 to 1). */
+    record Match(KnowledgeSnapshot.Entry entry, double score) {
     }
 
     SemanticIndex(SentenceEncoder encoder, List<KnowledgeSnapshot.Entry> entries, List<String> normalizedPhrasings, int[] owner) {
@@ -34,7 +31,7 @@ final class SemanticIndex {
         return encoder.encode(normalizedQuestion);
     }
 
-    /** The closest entry in meaning, and how close a given entry (the words' choice) is. */
+    /** The closest entry in meaning, and how close a given entry (the words' choice) is; null closest without entries. */
     record Reading(Match closest, double forEntry) {
     }
 
@@ -50,20 +47,17 @@ final class SemanticIndex {
                 forEntry = byEntry[e];
             }
         }
-        return new Reading(closest(byEntry), forEntry);
+        Match closest = closest(byEntry);
+        return closest == null ? null : new Reading(closest, forEntry);
     }
 
     private Match closest(double[] byEntry) {
         int best = -1;
-        double runnerUp = -2;
         for (int e = 0; e < byEntry.length; e++) {
             if (best < 0 || byEntry[e] > byEntry[best]) {
-                runnerUp = best < 0 ? runnerUp : Math.max(runnerUp, byEntry[best]);
                 best = e;
-            } else {
-                runnerUp = Math.max(runnerUp, byEntry[e]);
             }
         }
-        return best < 0 ? null : new Match(entries.get(best), byEntry[best], runnerUp);
+        return best < 0 ? null : new Match(entries.get(best), byEntry[best]);
     }
 }

@@ -23,6 +23,8 @@ public class SentenceEncoder {
     /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
     private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
     private static volatile EmbeddingModel model;
+    /** Why the model could not be started, if it could not: the index is then built on words alone. */
+    private static volatile Throwable broken;
     static final int MAX_QUESTION_CHARS = 80;
 
     /** The unit-length vector of a knowledge-base text (a phrasing): kept for the next rebuild. */
@@ -32,13 +34,30 @@ public class SentenceEncoder {
 
     /**
      * The unit-length vector of a question: computed every time (the index caches by question). A
-     * long message is read by its end, where the question is: the model's time grows with length,
-     * and only questions the words already matched confidently are read, which are short (on the
-     * evaluation sets, keeping 60 characters changes no reply).
+     * long message is read by its last characters, where the question usually is: the model's time
+     * grows with length, and only questions the words already matched confidently reach it (on the
+     * evaluation sets, keeping the last 60 characters instead of 300 changed no reply).
      */
     float[] encode(String text) {
-        String t = text.length() > MAX_QUESTION_CHARS ? text.substring(text.length() - MAX_QUESTION_CHARS) : text;
+        int points = text.codePointCount(0, text.length());
+        String t = points > MAX_QUESTION_CHARS ? text.substring(text.offsetByCodePoints(0, points - MAX_QUESTION_CHARS)) : text;
         return compute(t.isBlank() ? " " : t);
+    }
+
+    /** Whether the model can be used (false after it failed to start). */
+    boolean usable() {
+        return broken == null;
+    }
+
+    /**
+     * Remembers that the model failed, so rebuilds do not retry loading 95 MB on every edit; the
+     * answerer then works on words alone, with the words-only threshold.
+     */
+    void failed(Throwable e) {
+        if (broken == null) {
+            broken = e;
+            log.error("Sentence model unavailable, policy answers use words alone: {}", e.toString());
+        }
     }
 
     private static float[] compute(String text) {

@@ -54,7 +54,7 @@ public final class PortalLoadBenchmark {
                     + QUESTIONS[(int) (n % QUESTIONS.length)], ids.incrementAndGet()), false);
             LongFunction<byte[]> safe = n -> post(SignedPortal.text("oLoad" + (n % 500), QUESTIONS[(int) (n % QUESTIONS.length)],
                     ids.incrementAndGet()), true);
-            // A node builds its policy index once at startup (seconds, with the sentence model): wait
+            // A node builds its policy index as soon as it is up (seconds, with the sentence model): wait
             // for it as a readiness check would, then warm the answerer (JIT) before anything is timed.
             ctx.getBean(cn.aiigd.pool.policy.PolicyAnswerer.class).answer("申报时间是什么时候", null);
             run("warm-up", port, plain, 3_000);
