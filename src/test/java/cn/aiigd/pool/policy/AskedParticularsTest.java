@@ -1,0 +1,47 @@
+package cn.aiigd.pool.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AskedParticularsTest {
+
+    private static final String STAGES = "依次开展“初步审核”和“集中答辩”，并随机开展“现场考察”。";
+    private static final String REVIEW = "一般审核时间不超过5个工作日。";
+    private static final String REGISTER = "登录“广东工业互联网应用服务平台”（网址：http://syspt.aiigd.cn/）进行用户注册。";
+    private static final String SUPPORT = "在产业集群数字化转型、供需精准对接等方面予以重点支持。";
+    private static final String DYNAMIC = "对于不合格的资源池企业予以淘汰。";
+
+    @ParameterizedTest(name = "{0} → missing={2}")
+    @CsvSource(delimiter = '|', value = {
+            // A place: only an answer naming one (or a website) holds it.
+            "集中答辩在哪里举行|STAGES|true",
+            "在哪里注册|REGISTER|false",
+            // "在哪些方面" asks which aspects, not where.
+            "在哪些方面有支持|SUPPORT|false",
+            // An amount or share needs a figure; a list does not give one.
+            "初审刷人比例多少|STAGES|true",
+            "能拿多少补贴|SUPPORT|true",
+            "审核要多少天|REVIEW|false",
+            // "网址多少" asks for the address itself.
+            "网址多少|REGISTER|false",
+            // How many stages: a list answers it.
+            "评审有几个环节|STAGES|false",
+            "有几个环节|DYNAMIC|true",
+            // "那几个" / "这几个" point at things, they do not count them.
+            "那几个环节是什么|SUPPORT|false",
+            // A duration or date needs one.
+            "审核要几天|REVIEW|false",
+            "答辩要几天|STAGES|true"})
+    void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
+        String text = switch (answer) {
+            case "STAGES" -> STAGES;
+            case "REVIEW" -> REVIEW;
+            case "REGISTER" -> REGISTER;
+            case "DYNAMIC" -> DYNAMIC;
+            default -> SUPPORT;
+        };
+        assertThat(AskedParticulars.missingFrom(asked, text)).isEqualTo(missing);
+    }
+}
