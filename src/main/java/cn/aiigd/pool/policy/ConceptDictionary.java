@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConceptDictionary {
 
+    /** The new technology directions (5G, AI, big data, vision, edge, identifiers): one of them is named at a time. */
+    static final Set<String> DIRECTIONS = Set.of("d5g", "dai", "dbigdata", "dvision", "dedge", "did");
+    /** The four application categories. */
+    static final Set<String> CATEGORIES = Set.of("app", "platform", "network", "security");
+
     /** Concepts that name other programmes or subjects; see concepts.txt. */
     static final String OUT_OF_SCOPE_PREFIX = "out.";
 

@@ -30,10 +30,6 @@ final class EntryVocabulary {
     private final Map<Long, String> answerByEntry = new HashMap<>();
     private final Map<String, Integer> entriesUsing = new HashMap<>();
 
-    EntryVocabulary(List<KnowledgeSnapshot.Entry> entries, ConceptDictionary dictionary, TextNormalizer normalizer) {
-        this(entries, phrasingWords(entries, dictionary, normalizer), dictionary, normalizer);
-    }
-
     /**
      * @param phrasingWords the words of each entry's phrasings and title, as the index already
      *     extracted them (so a rebuild does not analyse every phrasing twice)
@@ -47,19 +43,6 @@ final class EntryVocabulary {
             answerByEntry.put(e.id(), normalizer.normalize(e.title() + e.answer()));
             words.forEach(w -> entriesUsing.merge(w, 1, Integer::sum));
         }
-    }
-
-    private static Map<Long, Set<String>> phrasingWords(List<KnowledgeSnapshot.Entry> entries, ConceptDictionary dictionary,
-                                                        TextNormalizer normalizer) {
-        Map<Long, Set<String>> out = new HashMap<>();
-        for (KnowledgeSnapshot.Entry e : entries) {
-            List<String> texts = new ArrayList<>(e.questions());
-            texts.add(e.title());
-            Set<String> words = new HashSet<>();
-            texts.forEach(t -> words.addAll(PolicyIndex.extract(normalizer.normalize(t), dictionary).words()));
-            out.put(e.id(), words);
-        }
-        return out;
     }
 
     /** The question's words that say something the entry never speaks of. */

@@ -24,8 +24,8 @@ class FollowUps {
     private static final List<Set<String>> SLOTS = List.of(
             Set.of("batch1", "batch2", "next"),
             Set.of("province_out", "hmt"),
-            Set.of("d5g", "dai", "dbigdata", "dvision", "dedge", "did"),
-            Set.of("app", "platform", "network", "security"),
+            ConceptDictionary.DIRECTIONS,
+            ConceptDictionary.CATEGORIES,
             Set.of("deadline", "start"));
 
     private final StringRedisTemplate redis;

@@ -47,8 +47,6 @@ public class PolicyAnswerer {
     static final double STRONG_WORD_MATCH = 0.6;
     static final double STRONG_MEANING_TIE = 0.05;
     static final double UNCOVERED_TOPIC_PENALTY = 0.05;
-    private static final Set<String> SPECIFIC_DIRECTIONS = Set.of("d5g", "dai", "dbigdata", "dvision", "dedge", "did");
-    private static final Set<String> SPECIFIC_CATEGORIES = Set.of("app", "platform", "network", "security");
     static final List<String> STARTERS = List.of("申报时间是什么时候", "申报需要满足什么条件", "有哪些申报类别", "在哪里注册申报", "服务行业怎么填");
 
     private final PolicyIndexHolder indexes;
@@ -168,7 +166,8 @@ public class PolicyAnswerer {
                 .filter(ConceptDictionary::isTopical).filter(x -> !top.sharedConcepts().contains(x)).count();
         // And words of the asking clause that the best entry never uses: "答辩在哪里举行" matches the
         // review stages on 答辩, but they say nothing about where anything is held.
-        List<String> foreign = top == null ? List.of() : index.foreignWords(top.entry(), askingClause(text));
+        String asked = askingClause(text);
+        List<String> foreign = top == null ? List.of() : index.foreignWords(top.entry(), asked);
         double base = threshold >= 0 ? threshold : index.hasSemantics() ? THRESHOLD_WITH_MODEL : THRESHOLD_WORDS_ONLY;
         double bar = base + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3)
                 + FOREIGN_WORD_PENALTY * Math.min(foreign.size(), 3);
@@ -188,13 +187,12 @@ public class PolicyAnswerer {
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
-        String asked = askingClause(text);
         String answer = top == null ? "" : top.entry().answer();
         boolean missingParticular = top != null && !top.entry().isDynamic() && AskedParticulars.missingFrom(asked, answer);
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
-        boolean directionToCategory = SPECIFIC_DIRECTIONS.stream().anyMatch(c::contains)
-                && SPECIFIC_CATEGORIES.stream().filter(c::contains).count() >= 2;
+        boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
+                && ConceptDictionary.CATEGORIES.stream().filter(c::contains).count() >= 2;
         otherProgramme = otherProgramme || directionToCategory;
         boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !missingParticular
                 && top.score() >= bar && !top.sharedConcepts().isEmpty();

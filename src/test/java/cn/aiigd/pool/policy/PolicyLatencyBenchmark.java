@@ -107,10 +107,11 @@ public final class PolicyLatencyBenchmark {
                     .append(" builds after an edit (the phrasings' sentence vectors are kept between builds); a node's first build, ")
                     .append("which encodes every phrasing, took ").append(ms(cold)).append(".\n");
             Files.createDirectories(Path.of("docs"));
-            // Replaces the measured part only: the written findings from "## Fresh sets" on are kept.
+            // Replaces the measured part only: the written findings after it are kept.
             Path doc = Path.of("docs/policy-answers.md");
             String existing = Files.exists(doc) ? Files.readString(doc) : "";
-            int kept = existing.indexOf("\n## Fresh sets");
+            int kept = existing.indexOf("\n## Reading by meaning");
+            kept = kept >= 0 ? kept : existing.indexOf("\n## Fresh sets");
             Files.writeString(doc, md + (kept < 0 ? "" : existing.substring(kept)));
             System.out.println(md);
         }
