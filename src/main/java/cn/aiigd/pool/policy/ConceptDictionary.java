@@ -83,6 +83,13 @@ public class ConceptDictionary {
         return found;
     }
 
+    /** Every Chinese term the dictionary knows (domain words smartcn splits, such as 资源池 and 工信厅). */
+    Set<String> chineseTerms() {
+        Set<String> terms = new java.util.HashSet<>();
+        byFirstChar.values().forEach(l -> l.stream().filter(v -> !v.ascii()).forEach(v -> terms.add(v.text())));
+        return terms;
+    }
+
     static boolean isOutOfScope(String concept) {
         return concept.startsWith(OUT_OF_SCOPE_PREFIX);
     }

@@ -29,6 +29,7 @@ final class EntryVocabulary {
     private final Map<Long, Set<String>> wordsByEntry = new HashMap<>();
     private final Map<Long, String> answerByEntry = new HashMap<>();
     private final Map<String, Integer> entriesUsing = new HashMap<>();
+    private final Set<String> answerWords = new HashSet<>();
 
     /**
      * @param phrasingWords the words of each entry's phrasings and title, as the index already
@@ -38,11 +39,18 @@ final class EntryVocabulary {
                     TextNormalizer normalizer) {
         for (KnowledgeSnapshot.Entry e : entries) {
             Set<String> words = new HashSet<>(phrasingWords.getOrDefault(e.id(), Set.of()));
-            words.addAll(PolicyIndex.extract(normalizer.normalize(e.answer()), dictionary).words());
+            Set<String> answer = PolicyIndex.extract(normalizer.normalize(e.title() + " " + e.answer()), dictionary).words();
+            answerWords.addAll(answer);
+            words.addAll(answer);
             wordsByEntry.put(e.id(), words);
             answerByEntry.put(e.id(), normalizer.normalize(e.title() + e.answer()));
             words.forEach(w -> entriesUsing.merge(w, 1, Integer::sum));
         }
+    }
+
+    /** The words of the answers, which (unlike applicants' phrasings) are spelled as the notice spells them. */
+    Set<String> answerWords() {
+        return answerWords;
     }
 
     /** The question's words that say something the entry never speaks of. */

@@ -131,6 +131,7 @@ public class PolicyAnswerer {
             return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of());
         }
         PolicyIndex index = indexes.get();
+        text = index.spelled(text);
         // An industry question that asks for something the table does not hold ("41 具体包括哪些产品")
         // is left to the out-of-scope rules below.
         boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);

@@ -74,6 +74,7 @@ final class PolicyIndex {
     /** Null when the sentence model is switched off ({@code pool.policy.semantic-check}). */
     private final SemanticIndex semantic;
     private final EntryVocabulary vocabulary;
+    private final HomophoneSpeller speller;
     private final Cache<String, float[]> vectorCache;
     private final Map<String, Float> idf = new HashMap<>();
 
@@ -100,9 +101,11 @@ final class PolicyIndex {
 
     @SuppressWarnings("unchecked")
     private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
-                        List<Features> features, int cacheSize, SemanticIndex semantic, EntryVocabulary vocabulary) throws IOException {
+                        List<Features> features, int cacheSize, SemanticIndex semantic, EntryVocabulary vocabulary,
+                        HomophoneSpeller speller) throws IOException {
         this.semantic = semantic;
         this.vocabulary = vocabulary;
+        this.speller = speller;
         this.vectorCache = cacheSize > 0 && semantic != null ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
         // Caffeine evicts asynchronously, so a zero-sized cache can still answer a repeat: none at all instead.
         this.featureCache = cacheSize > 0 ? Caffeine.newBuilder().maximumSize(cacheSize).build() : null;
@@ -197,8 +200,9 @@ final class PolicyIndex {
                 phrasingWords.computeIfAbsent(snapshot.entries().get(docs.get(d)[0]).id(), k -> new java.util.HashSet<>())
                         .addAll(features.get(d).words());
             }
-            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize, semantic,
-                    new EntryVocabulary(snapshot.entries(), phrasingWords, dictionary, normalizer));
+            EntryVocabulary vocabulary = new EntryVocabulary(snapshot.entries(), phrasingWords, dictionary, normalizer);
+            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize, semantic, vocabulary,
+                    new HomophoneSpeller(vocabulary.answerWords(), dictionary.chineseTerms(), snapshot.industryKeywords().keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,6 +210,11 @@ final class PolicyIndex {
 
     KnowledgeSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The normalized question with its homophone typos (资源迟, 审合) spelled as the knowledge base spells them. */
+    String spelled(String normalizedText) {
+        return speller.spell(normalizedText);
     }
 
     Features features(String normalizedText) {
@@ -366,7 +375,7 @@ final class PolicyIndex {
         return new Features(dictionary.concepts(normalized), words, tokens(BIGRAMS, normalized));
     }
 
-    private static Set<String> tokens(Analyzer analyzer, String text) {
+    static Set<String> tokens(Analyzer analyzer, String text) {
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream ts = analyzer.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -64,6 +64,7 @@ class PolicyProbe {
 
         StringBuilder report = new StringBuilder();
         List<String> misses = new ArrayList<>();
+        List<String> spellings = new ArrayList<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -72,6 +73,11 @@ class PolicyProbe {
                 continue;
             }
             for (PolicyEvaluation.Case c : cases) {
+                String n = normalizer.normalize(c.question());
+                String spelled = index.spelled(n);
+                if (!spelled.equals(n)) {
+                    spellings.add(set + " " + n + " → " + spelled);
+                }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s", set, c.inScope() ? "IN " : "OUT",
@@ -85,6 +91,7 @@ class PolicyProbe {
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
         Files.write(Path.of("target/probe-misses.txt"), misses);
+        Files.write(Path.of("target/probe-spellings.txt"), spellings);
     }
 
     private static KnowledgeSnapshot read(Connection c) throws Exception {
