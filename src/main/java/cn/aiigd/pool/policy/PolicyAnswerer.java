@@ -28,6 +28,8 @@ public class PolicyAnswerer {
             "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
                     + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东).){0,10}资源池");
     static final int LONG_QUESTION = 30;
+    /** A month named ("9月底", "十月" once normalized): the question is about when. */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{1,2}月");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     /** The words' bar when the sentence model stands guard, and when it is switched off. */
@@ -175,7 +177,7 @@ public class PolicyAnswerer {
         // "When is the defense / on-site visit / result?": the notice gives no dates for the review
         // stages, only for the batches and the basic review.
         Set<String> c = features.concepts();
-        boolean stageDateQuestion = (c.contains("when") || c.contains("start") || c.contains("now"))
+        boolean stageDateQuestion = (c.contains("when") || c.contains("start") || c.contains("now") || MONTH.matcher(text).find())
                 && (c.contains("defense") || c.contains("onsite") || c.contains("prelim") || c.contains("expert")
                 || c.contains("result") || c.contains("announce"))
                 && !c.contains("basicreview") && !c.contains("register");

@@ -42,6 +42,45 @@ public class TextNormalizer {
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
 
+    private static final java.util.regex.Pattern CHINESE_MONTH = java.util.regex.Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=月)");
+    private static final java.util.regex.Pattern CHINESE_DAY = java.util.regex.Pattern.compile("(?<=\\d月)([一二三四五六七八九十]{1,3})(?=[号日])");
+    private static final java.util.regex.Pattern CHINESE_DAYS = java.util.regex.Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=个工作日)");
+
+    /**
+     * Dates as people type them ("二月一号到三月十五号", "五个工作日") in the digits the notice uses
+     * ("2月1号到3月15号"): otherwise 二月 is a word no phrasing has.
+     */
+    static String chineseDatesToDigits(String s) {
+        String out = CHINESE_MONTH.matcher(s).replaceAll(m -> chineseNumber(m.group(1)));
+        out = CHINESE_DAY.matcher(out).replaceAll(m -> chineseNumber(m.group(1)));
+        return CHINESE_DAYS.matcher(out).replaceAll(m -> chineseNumber(m.group(1)));
+    }
+
+    /** 一 … 九十九 as digits; anything else is returned as it was. */
+    static String chineseNumber(String han) {
+        String digits = "零一二三四五六七八九";
+        int ten = han.indexOf('十');
+        int value;
+        if (ten < 0) {
+            if (han.length() != 1) {
+                return han;
+            }
+            value = han.equals("两") ? 2 : digits.indexOf(han.charAt(0));
+        } else {
+            int tens = ten == 0 ? 1 : ten == 1 ? digit(han.charAt(0)) : -1;
+            int units = ten == han.length() - 1 ? 0 : ten == han.length() - 2 ? digit(han.charAt(ten + 1)) : -1;
+            if (tens < 1 || units < 0) {
+                return han;
+            }
+            value = tens * 10 + units;
+        }
+        return value > 0 ? String.valueOf(value) : han;
+    }
+
+    private static int digit(char c) {
+        return c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
+    }
+
     /**
      * The same questions come again and again, and normalizing (NFKC, traditional → simplified,
      * Cantonese words) is a good part of answering one. Short texts only, so the cache stays small.
@@ -72,6 +111,7 @@ public class TextNormalizer {
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = fromCantonese(s);
         s = TO_SIMPLIFIED.get().transliterate(s);
+        s = chineseDatesToDigits(s);
         s = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;

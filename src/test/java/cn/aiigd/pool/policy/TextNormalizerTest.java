@@ -32,4 +32,15 @@ class TextNormalizerTest {
         assertThat(IndustryLookup.chineseNumeralsToDigits("四十三")).isEqualTo("43");
         assertThat(IndustryLookup.chineseNumeralsToDigits("二十")).isEqualTo("20");
     }
+
+    @Test
+    void datesTypedInChineseNumeralsUseTheNoticesDigits() {
+        assertThat(normalizer.normalize("二月一号到三月十五号")).isEqualTo("2月1号到3月15号");
+        assertThat(normalizer.normalize("第二批九月三十日截止吗")).isEqualTo("第二批9月30日截止吗");
+        assertThat(normalizer.normalize("十二月二十五号")).isEqualTo("12月25号");
+        assertThat(normalizer.normalize("基本审核五个工作日")).isEqualTo("基本审核5个工作日");
+        // Only dates: batches, counts and the last day stay words.
+        assertThat(normalizer.normalize("第一批最后一天 两批 几月")).isEqualTo("第一批最后一天 两批 几月");
+        assertThat(normalizer.normalize("一月份")).isEqualTo("1月份");
+    }
 }
