@@ -105,7 +105,7 @@ public class ConceptDictionary {
     }
 
     private static final Set<String> GENERIC = Set.of("apply", "batch", "batch1", "batch2", "next", "deadline", "start",
-            "when", "now", "daysleft", "who", "howlong", "count", "next_step", "condition", "material", "pool", "scope");
+            "when", "now", "daysleft", "who", "howlong", "count", "next_step", "condition", "material", "pool", "scope", "wording");
 
     /** Latin variants ("ai", "it", "hk") only count as whole words, not inside "maintain". */
     private static boolean asciiBounded(String text, int start, int length) {

@@ -74,13 +74,14 @@ public class PolicyAnswerer {
 
     /**
      * What staff see when they try a question: the reply, the runners-up, the words the knowledge
-     * base has never seen, the words the best entry never uses, and which entry the sentence model
-     * finds closest in meaning (null when it is off or the reply did not need it).
+     * base has never seen, the words the best entry never uses, which entry the sentence model
+     * finds closest in meaning (null when it is off or the reply did not need it), the question as
+     * the engine read it (typos spelled right) and, for a fallback, why it did not answer.
      */
     public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
-                        Candidate closestInMeaning) {
-        Trial(PolicyAnswer reply, List<Candidate> candidates) {
-            this(reply, candidates, List.of(), List.of(), null);
+                        Candidate closestInMeaning, String readAs, String declinedBecause) {
+        Trial(PolicyAnswer reply, List<Candidate> candidates, String readAs) {
+            this(reply, candidates, List.of(), List.of(), null, readAs, null);
         }
     }
 
@@ -130,7 +131,7 @@ public class PolicyAnswerer {
 
     private Trial trialOf(String text, String uid) {
         if (text.isEmpty()) {
-            return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of());
+            return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of(), text);
         }
         PolicyIndex index = indexes.get();
         text = index.spelled(text);
@@ -141,7 +142,7 @@ public class PolicyAnswerer {
                 : industries.find(text, index.snapshot().industryKeywords(), index.snapshot().industries());
         if (industry.isPresent()) {
             return new Trial(new PolicyAnswer(withSource(industries.answer(industry.get()), "四（五）、附件二"), true,
-                    "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of());
+                    "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of(), text);
         }
         PolicyIndex.Features features = index.features(text);
         boolean followUp = false;
@@ -157,8 +158,7 @@ public class PolicyAnswerer {
         List<PolicyIndex.Hit> hits = index.search(features, 5);
         List<Candidate> candidates = hits.stream()
                 .map(h -> new Candidate(h.entry().topicKey(), h.entry().title(), round(h.score()), h.matchedQuestion())).toList();
-        boolean otherProgramme = features.concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)
-                || OTHER_POOL.matcher(text).find();
+        String otherConcept = features.concepts().stream().filter(ConceptDictionary::isOutOfScope).findFirst().orElse(null);
         PolicyIndex.Hit top = hits.isEmpty() ? null : hits.get(0);
         // Words the knowledge base has never seen usually mean the question is about something else
         // ("答辩在哪里举行", "英文怎么说"): each one raises the bar.
@@ -186,7 +186,6 @@ public class PolicyAnswerer {
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
                 || ((c.contains("fail") || c.contains("withdraw")) && c.contains("reapply"));
-        otherProgramme = otherProgramme || stageDateQuestion || reapplyAfterFailure || basicReviewNotice;
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
@@ -196,9 +195,23 @@ public class PolicyAnswerer {
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
                 && ConceptDictionary.CATEGORIES.stream().filter(c::contains).count() >= 2;
-        otherProgramme = otherProgramme || directionToCategory;
-        boolean confident = top != null && !otherProgramme && !unbackedMeaningQuestion && !missingParticular
-                && top.score() >= bar && !top.sharedConcepts().isEmpty();
+        // What the notice does not say, whatever the words match: the reason, for staff, or null.
+        String unsaid = otherConcept != null ? "问的是其他项目或通知未涉及的事项（" + otherConcept + "）"
+                : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
+                : stageDateQuestion ? "问的是评审各环节的日期，通知没有给出"
+                : reapplyAfterFailure ? "问的是落选或撤回后能否再报，通知没有说"
+                : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
+                : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
+                : null;
+        boolean otherProgramme = unsaid != null;
+        String declined = top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
+                : otherProgramme ? unsaid
+                : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
+                : missingParticular ? "问的是地点、金额/比例或数量，最接近的条目答案里没有"
+                : top.score() < bar ? String.format("匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
+                        top.score(), bar, unknown, uncovered, foreign.size())
+                : null;
+        boolean confident = declined == null;
         // The words point to an entry: the sentence model must agree that the question means that
         // entry, and recognise it well enough. Two different ways of reading that pick the same
         // entry rarely both go wrong; when they differ, the reply offers the closest questions
@@ -210,12 +223,18 @@ public class PolicyAnswerer {
         if (confident && !cleanFollowUp && index.hasSemantics()) {
             SemanticIndex.Reading r = index.readMeaning(text, top.entry());
             if (r == null) {
+                declined = "语义模型暂不可用";
                 confident = false;
             } else {
                 SemanticIndex.Match m = r.closest();
                 meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
                 double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
-                confident = r.forEntry() >= MIN_MEANING_SCORE && m.score() - r.forEntry() <= tie;
+                if (m.score() - r.forEntry() > tie) {
+                    declined = String.format("语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
+                } else if (r.forEntry() < MIN_MEANING_SCORE) {
+                    declined = String.format("语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
+                }
+                confident = declined == null;
             }
         }
         if (!confident) {
@@ -228,13 +247,13 @@ public class PolicyAnswerer {
             String reply = closest.isEmpty() ? FALLBACK
                     : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
             return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
-                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning);
+                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined);
         }
         followUps.remember(uid, features.concepts());
         KnowledgeSnapshot.Entry e = top.entry();
         String body = e.isDynamic() ? dates.answer(e.topicKey()) : e.answer();
         return new Trial(new PolicyAnswer(withSource(body, e.source()), true, e.source(), List.of(), e.topicKey(),
-                round(top.score())), candidates, index.unknownWords(features), foreign, meaning);
+                round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, null);
     }
 
     /** One entry's answer as the chat gives it (menu buttons ask for a topic, not a question). */

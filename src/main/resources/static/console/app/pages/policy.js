@@ -42,6 +42,8 @@ function tryBox(initial) {
           h('p', {}, h('span', { class: 'badge ' + (t.reply.confident ? 'notice-SENT' : 'badge-warn'), 'data-testid': 'policy-try-confident',
             'data-confident': String(t.reply.confident), text: t.reply.confident ? '有把握' : '没把握（回复兜底）' }),
           h('span', { class: 'muted', text: ` 置信度 ${t.reply.confidence.toFixed(2)}` + (t.reply.topic ? ` · ${t.reply.topic}` : '') })),
+          t.declinedBecause ? h('p', { class: 'muted', 'data-testid': 'policy-try-why', text: '没有回答的原因：' + t.declinedBecause }) : null,
+          t.readAs ? h('p', { class: 'muted small', 'data-testid': 'policy-try-read-as', text: '按此理解：' + t.readAs }) : null,
           h('p', { class: 'pre panel', text: t.reply.answer }),
           t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
             `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,

@@ -80,11 +80,11 @@ class PolicyProbe {
                 }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
                 if (!c.passes(t.reply())) {
-                    misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s", set, c.inScope() ? "IN " : "OUT",
+                    misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
                             c.question(), t.reply().topic(), t.reply().confidence(),
                             t.candidates().isEmpty() ? "-" : t.candidates().get(0).topic(),
                             t.closestInMeaning() == null ? "-" : t.closestInMeaning().topic() + "@" + t.closestInMeaning().score(),
-                            t.foreignWords(), t.unknownWords()));
+                            t.foreignWords(), t.unknownWords(), t.declinedBecause()));
                 }
             }
         }
