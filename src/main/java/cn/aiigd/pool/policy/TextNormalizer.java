@@ -31,7 +31,11 @@ public class TextNormalizer {
             {"几多", "多少"}, {"邊日", "哪天"}, {"边日", "哪天"}, {"邊個", "哪个"}, {"边个", "哪个"}, {"邊度", "哪里"},
             {"边度", "哪里"}, {"搞掂", "搞定"}, {"截數", "截止"}, {"截数", "截止"}, {"我哋", "我们"}, {"佢哋", "他们"},
             {"你哋", "你们"}, {"入咗", "入了"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
-            {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}};
+            {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"幾耐", "多久"},
+            {"几耐", "多久"}, {"點解", "为什么"}, {"点解", "为什么"}, {"做咩", "为什么"}, {"入面", "里面"}, {"嚟", "来"},
+            {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
+    /** 仲 is "still" in Cantonese, except in 仲裁 (arbitration). */
+    private static final java.util.regex.Pattern CANTONESE_STILL = java.util.regex.Pattern.compile("仲(?!裁)");
     private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
 
     static String fromCantonese(String s) {
@@ -39,6 +43,7 @@ public class TextNormalizer {
         for (String[] pair : CANTONESE) {
             out = out.replace(pair[0], pair[1]);
         }
+        out = CANTONESE_STILL.matcher(out).replaceAll("还");
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
 

@@ -23,6 +23,10 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("冇收到通知，係咪即係冇入圍？")).isEqualTo("没有收到通知 是不是就是没有入围");
         // 係 inside 關係 is not the copula.
         assertThat(normalizer.normalize("同聯盟有咩關係")).isEqualTo("同联盟有什么关系");
+        assertThat(normalizer.normalize("第二批幾時截數？仲可唔可以報？")).isEqualTo("第二批什么时候截止 还可不可以报");
+        assertThat(normalizer.normalize("基本審核要幾耐")).isEqualTo("基本审核要多久");
+        // 仲裁 (arbitration) keeps its 仲.
+        assertThat(normalizer.normalize("仲裁")).isEqualTo("仲裁");
     }
 
     @Test
