@@ -21,6 +21,11 @@ class IndustryLookup {
             "行业|哪类|哪一类|什么类|哪个类|哪种类|大类|分类|属于|归类|归属|代码|编码|编号|门类|国民经济|4754|算哪|算什么|选哪|填哪|对应|哪一个类");
     private static final Pattern CODE = Pattern.compile("(?<![0-9])(1[3-9]|2[0-9]|3[0-9]|4[0-3])(?![0-9])");
     private static final Pattern CODE_CONTEXT = Pattern.compile("代码|编码|编号|大类|行业");
+    /** Weighing categories against each other ("算家具还是纺织", "是不是通用设备"). */
+    private static final Pattern CHOICE = Pattern.compile("还是|算不算|属不属于|是不是|算吗");
+    /** A repair shop ("修变压器的维修厂") is 43 金属制品、机械和设备修理业, whatever it repairs. */
+    private static final Pattern REPAIR = Pattern.compile("维修|修理|检修|大修|维保");
+    private static final String REPAIR_CODE = "43";
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
 
@@ -48,24 +53,44 @@ class IndustryLookup {
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        if (!INTENT.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
+        if (NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
             return Optional.empty();
         }
-        // Longest name or keyword wins, so "农药" beats "药" and "不锈钢制品" beats "钢".
-        List<Map.Entry<String, String>> candidates = new ArrayList<>();
+        List<Map.Entry<String, String>> names = new ArrayList<>();
         for (Industry i : industries) {
-            candidates.add(Map.entry(i.name(), i.code()));
+            names.add(Map.entry(i.name(), i.code()));
             String shortName = i.name().replace("制造业", "").replace("业", "");
-            if (shortName.length() >= 2) {
-                candidates.add(Map.entry(shortName, i.code()));
+            // 其他制造业's short name is just 其他 ("其他方面"), which names nothing.
+            if (shortName.length() >= 2 && !shortName.equals("其他")) {
+                names.add(Map.entry(shortName, i.code()));
             }
         }
-        candidates.addAll(keywords.entrySet());
-        // The longest term wins ("农药" over "药"); among equals, the one that starts first ("纸箱包装":
-        // 纸箱, not 箱包).
+        Map.Entry<String, String> product = longestIn(normalized, new ArrayList<>(keywords.entrySet()));
+        Map.Entry<String, String> named = longestIn(normalized, names);
+        // "床垫厂算家具还是纺织": naming a category and weighing it is asking for one, too.
+        boolean asks = INTENT.matcher(normalized).find() || (named != null && CHOICE.matcher(normalized).find());
+        if (!asks) {
+            return Optional.empty();
+        }
+        // What the company makes decides, not the categories it wonders about ("兽药厂算医药还是化工").
+        Map.Entry<String, String> best = product != null ? product : named;
+        if (best != null) {
+            String code = REPAIR.matcher(normalized).find() && isEquipment(best.getValue()) ? REPAIR_CODE : best.getValue();
+            String asked = code.equals(best.getValue()) ? best.getKey() : best.getKey() + "维修";
+            return industry(industries, code).map(i -> new Match(asked, i, false));
+        }
+        Matcher m = CODE.matcher(normalized);
+        if (CODE_CONTEXT.matcher(normalized).find() && m.find()) {
+            return industry(industries, m.group(1)).map(i -> new Match(m.group(1), i, true));
+        }
+        return Optional.empty();
+    }
+
+    /** The longest term the text contains ("农药" over "药"); among equals, the one that starts first ("纸箱包装": 纸箱, not 箱包). */
+    private static Map.Entry<String, String> longestIn(String normalized, List<Map.Entry<String, String>> terms) {
         Map.Entry<String, String> best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, String> c : candidates) {
+        for (Map.Entry<String, String> c : terms) {
             int at = normalized.indexOf(c.getKey().toLowerCase(java.util.Locale.ROOT));
             if (at >= 0 && (best == null || c.getKey().length() > best.getKey().length()
                     || (c.getKey().length() == best.getKey().length() && at < bestAt))) {
@@ -73,15 +98,13 @@ class IndustryLookup {
                 bestAt = at;
             }
         }
-        if (best != null) {
-            Map.Entry<String, String> found = best;
-            return industry(industries, found.getValue()).map(i -> new Match(found.getKey(), i, false));
-        }
-        Matcher m = CODE.matcher(normalized);
-        if (CODE_CONTEXT.matcher(normalized).find() && m.find()) {
-            return industry(industries, m.group(1)).map(i -> new Match(m.group(1), i, true));
-        }
-        return Optional.empty();
+        return best;
+    }
+
+    /** Machinery and equipment (33–40): repairing it is division 43, not making it. */
+    private static boolean isEquipment(String code) {
+        int c = Integer.parseInt(code);
+        return c >= 33 && c <= 40;
     }
 
     /**
