@@ -120,6 +120,32 @@ public class KnowledgeBase {
         return view(e);
     }
 
+    /** Adds one phrasing to an entry (an applicant's question staff found it answers); a phrasing it has is not added twice. */
+    @Transactional
+    public EntryView addQuestion(long entryId, String text, String by) {
+        PolicyEntry e = require(entryId);
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || t.length() > 200) {
+            throw ApiException.invalid("question", "问法不能为空，且不超过 200 字");
+        }
+        List<PolicyQuestion> existing = questions.selectList(new LambdaQueryWrapper<PolicyQuestion>().eq(PolicyQuestion::getEntryId, entryId));
+        if (existing.stream().noneMatch(q -> q.getText().equals(t))) {
+            if (existing.size() >= MAX_QUESTIONS) {
+                throw ApiException.conflict("questions", "该条目的问法已达 " + MAX_QUESTIONS + " 种上限，请先在条目中删去不用的问法");
+            }
+            PolicyQuestion q = new PolicyQuestion();
+            q.setEntryId(entryId);
+            q.setText(t);
+            questions.insert(q);
+        }
+        e.setUpdatedBy(by);
+        e.setUpdatedAt(LocalDateTime.now(clock));
+        if (entries.updateById(e) == 0) {
+            throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
+        }
+        return view(e);
+    }
+
     private void check(EntryForm f, boolean creating) {
         List<FieldProblem> p = new ArrayList<>();
         if (creating && (f.topicKey() == null || !f.topicKey().trim().matches("^[a-z0-9][a-z0-9._-]{1,63}$"))) {

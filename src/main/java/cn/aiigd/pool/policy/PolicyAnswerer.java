@@ -57,9 +57,20 @@ public class PolicyAnswerer {
     private final DateAnswers dates;
     private final FollowUps followUps;
     private final double threshold;
+    /** Null when nothing is recorded. */
+    private final UnansweredQuestions unanswered;
 
+    /** An answerer that does not record what it could not answer (evaluation and benchmarks). */
     PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
-                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:-1}") double threshold) {
+                   FollowUps followUps, double threshold) {
+        this(indexes, normalizer, industries, dates, followUps, threshold, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
+                   FollowUps followUps, @Value("${pool.policy.confidence-threshold:-1}") double threshold,
+                   UnansweredQuestions unanswered) {
+        this.unanswered = unanswered;
         this.indexes = indexes;
         this.normalizer = normalizer;
         this.industries = industries;
@@ -89,7 +100,11 @@ public class PolicyAnswerer {
      * @param uid who is asking (the follower's openid), for follow-up context; may be null
      */
     public PolicyAnswer answer(String question, String uid) {
-        return trial(question, uid).reply();
+        Trial t = trial(question, uid);
+        if (unanswered != null && !t.reply().confident()) {
+            unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
+        }
+        return t.reply();
     }
 
     public Trial trial(String question, String uid) {
@@ -130,6 +145,18 @@ public class PolicyAnswerer {
     }
 
     private Trial trialOf(String text, String uid) {
+        Trial t = analysed(text, uid);
+        PolicyIndex index = indexes.get();
+        KnowledgeSnapshot.Entry verbatim = text.isEmpty() ? null : index.ownerOfPhrasing(text);
+        if (verbatim == null || (t.reply().confident() && verbatim.topicKey().equals(t.reply().topic()))) {
+            return t;
+        }
+        // Asked exactly as one of an entry's phrasings: staff said what it means, whatever the rules make of its words.
+        followUps.remember(uid, index.features(text).concepts());
+        return new Trial(answerFrom(verbatim, 1.0), t.candidates(), t.unknownWords(), t.foreignWords(), t.closestInMeaning(), t.readAs(), null);
+    }
+
+    private Trial analysed(String text, String uid) {
         if (text.isEmpty()) {
             return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of(), text);
         }
@@ -250,10 +277,12 @@ public class PolicyAnswerer {
                     top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined);
         }
         followUps.remember(uid, features.concepts());
-        KnowledgeSnapshot.Entry e = top.entry();
+        return new Trial(answerFrom(top.entry(), top.score()), candidates, index.unknownWords(features), foreign, meaning, text, null);
+    }
+
+    private PolicyAnswer answerFrom(KnowledgeSnapshot.Entry e, double score) {
         String body = e.isDynamic() ? dates.answer(e.topicKey()) : e.answer();
-        return new Trial(new PolicyAnswer(withSource(body, e.source()), true, e.source(), List.of(), e.topicKey(),
-                round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, null);
+        return new PolicyAnswer(withSource(body, e.source()), true, e.source(), List.of(), e.topicKey(), round(score));
     }
 
     /** One entry's answer as the chat gives it (menu buttons ask for a topic, not a question). */

@@ -77,6 +77,8 @@ final class PolicyIndex {
     private final HomophoneSpeller speller;
     private final Cache<String, float[]> vectorCache;
     private final Map<String, Float> idf = new HashMap<>();
+    /** Each normalized phrasing that only one entry has, and that entry. */
+    private final Map<String, KnowledgeSnapshot.Entry> phrasingOwners = new HashMap<>();
 
     /** The words of a question, ready to match. */
     record Features(Set<String> concepts, Set<String> words, Set<String> bigrams) {
@@ -101,7 +103,7 @@ final class PolicyIndex {
 
     @SuppressWarnings("unchecked")
     private PolicyIndex(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, List<int[]> docs, List<String> texts,
-                        List<Features> features, int cacheSize, SemanticIndex semantic, EntryVocabulary vocabulary,
+                        List<String> normalizedTexts, List<Features> features, int cacheSize, SemanticIndex semantic, EntryVocabulary vocabulary,
                         HomophoneSpeller speller) throws IOException {
         this.semantic = semantic;
         this.vocabulary = vocabulary;
@@ -135,6 +137,16 @@ final class PolicyIndex {
         for (int d = 0; d < reader.maxDoc(); d++) {
             luceneToDoc[d] = stored.document(d).getField("doc").numericValue().intValue();
         }
+        Map<String, Integer> owners = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            // A phrasing two entries share names neither.
+            owners.merge(normalizedTexts.get(i), docs.get(i)[0], (a, b) -> a.equals(b) ? a : -1);
+        }
+        owners.forEach((text, e) -> {
+            if (e >= 0) {
+                phrasingOwners.put(text, snapshot.entries().get(e));
+            }
+        });
         this.docEntry = new int[docCount];
         this.docText = new String[docCount];
         this.docVectors = new Map[docCount];
@@ -201,7 +213,7 @@ final class PolicyIndex {
                         .addAll(features.get(d).words());
             }
             EntryVocabulary vocabulary = new EntryVocabulary(snapshot.entries(), phrasingWords, dictionary, normalizer);
-            return new PolicyIndex(snapshot, dictionary, docs, texts, features, cacheSize, semantic, vocabulary,
+            return new PolicyIndex(snapshot, dictionary, docs, texts, normalizedTexts, features, cacheSize, semantic, vocabulary,
                     new HomophoneSpeller(vocabulary.answerWords(), dictionary.chineseTerms(), snapshot.industryKeywords().keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,6 +222,14 @@ final class PolicyIndex {
 
     KnowledgeSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * The entry that has exactly this (normalized) question among its phrasings, if only one has:
+     * staff put it there, so it is answered as it is, whatever its words.
+     */
+    KnowledgeSnapshot.Entry ownerOfPhrasing(String normalizedText) {
+        return phrasingOwners.get(normalizedText);
     }
 
     /** The normalized question with its homophone typos (资源迟, 审合) spelled as the knowledge base spells them. */

@@ -2,8 +2,12 @@ package cn.aiigd.pool.policy;
 
 import com.baomidou.mybatisplus.core.mapper.BaseMapper;
 import java.util.List;
+import java.time.LocalDateTime;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
 
 /** The policy feature's mappers. */
 final class PolicyMappers {
@@ -31,5 +35,33 @@ final class PolicyMappers {
     interface IndustryKeywordMapper {
         @Select("SELECT keyword, industry_code FROM industry_keyword")
         List<IndustryKeyword> all();
+    }
+
+    @Mapper
+    interface UnansweredMapper {
+        /**
+         * Adds a node's counts of one question. A question added to an entry that is still not
+         * answered opens again, so staff see that the phrasing did not help.
+         */
+        @Insert("INSERT INTO policy_unanswered (question_key, question, times_asked, closest_topic, first_asked_at, last_asked_at) "
+                + "VALUES (#{key}, #{question}, #{times}, #{topic}, #{first}, #{last}) ON DUPLICATE KEY UPDATE "
+                + "times_asked = times_asked + #{times}, closest_topic = COALESCE(#{topic}, closest_topic), "
+                + "last_asked_at = GREATEST(last_asked_at, #{last}), status = CASE WHEN status = 'ADDED' THEN 'OPEN' ELSE status END")
+        int upsert(@Param("key") String key, @Param("question") String question, @Param("times") int times,
+                   @Param("topic") String topic, @Param("first") LocalDateTime first, @Param("last") LocalDateTime last);
+
+        String COLUMNS = "id, question, times_asked, closest_topic, first_asked_at, last_asked_at, status, entry_id, resolved_by, resolved_at";
+
+        @Select("SELECT " + COLUMNS + " FROM policy_unanswered WHERE status = #{status} "
+                + "ORDER BY times_asked DESC, last_asked_at DESC, id LIMIT #{limit}")
+        List<UnansweredQuestions.View> list(@Param("status") String status, @Param("limit") int limit);
+
+        @Select("SELECT " + COLUMNS + " FROM policy_unanswered WHERE id = #{id}")
+        UnansweredQuestions.View find(@Param("id") long id);
+
+        @Update("UPDATE policy_unanswered SET status = #{status}, entry_id = #{entryId}, resolved_by = #{by}, resolved_at = #{at} "
+                + "WHERE id = #{id} AND status = 'OPEN'")
+        int resolve(@Param("id") long id, @Param("status") String status, @Param("entryId") Long entryId, @Param("by") String by,
+                    @Param("at") LocalDateTime at);
     }
 }
