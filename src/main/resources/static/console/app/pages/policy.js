@@ -1,5 +1,7 @@
 // 政策问答库 (admins and the alliance): try a question exactly as the chat would answer it, and keep
 // the knowledge base current — edit an entry's answer and phrasings, add one, disable or enable.
+// Questions the assistant could not answer are listed by how often they were asked: add one to an
+// entry as a phrasing (it is answered from then on) or dismiss it.
 // An edit carries the entry's version (If-Match), so two people editing one entry cannot overwrite
 // each other silently.
 import { api, query } from '../api.js';
@@ -12,14 +14,15 @@ const MAX_ANSWER = 300;
 export async function policyPage(params, q, alive) {
   const main = layout('policy', '政策问答库');
   let entries;
+  let unanswered;
   try {
-    entries = await api.get('/api/staff/policy/entries');
+    [entries, unanswered] = await Promise.all([api.get('/api/staff/policy/entries'), api.get('/api/staff/policy/unanswered')]);
   } catch (e) {
     if (alive()) showError(main, e);
     return;
   }
   if (!alive()) return;
-  add(main, tryBox(q.get('q') || ''), entryForm(null),
+  add(main, tryBox(q.get('q') || ''), unansweredPanel(unanswered, entries), entryForm(null),
     h('table', { class: 'table', 'data-testid': 'policy-entries' },
       h('thead', {}, h('tr', {}, ['条目', '答案', '问法', '状态', ''].map((t) => h('th', { text: t })))),
       h('tbody', {}, entries.map((e) => entryRow(e)))));
@@ -55,6 +58,43 @@ function tryBox(initial) {
     });
   });
   return h('section', { class: 'panel', 'data-testid': 'policy-try' }, form, error, out);
+}
+
+/** What applicants asked that the assistant could not answer, most asked first. */
+function unansweredPanel(list, entries) {
+  const enabled = entries.filter((e) => e.enabled);
+  const rows = list.map((u) => {
+    const error = errorLine('policy-unanswered-error');
+    const pick = h('select', { 'data-testid': 'policy-unanswered-entry' },
+      h('option', { value: '', text: '选择条目…' }),
+      enabled.map((e) => h('option', { value: String(e.id), text: `${e.title}（${e.topicKey}）`, selected: e.topicKey === u.closestTopic })));
+    const addTo = h('button', { class: 'btn btn-small btn-primary', 'data-testid': 'policy-unanswered-add', onclick: (ev) => busy(ev.currentTarget, async () => {
+      error.show('');
+      if (!pick.value) { error.show('请选择条目'); return; }
+      try {
+        await api.post(`/api/staff/policy/unanswered/${u.id}/add-to-entry`, { entryId: Number(pick.value) });
+        toast('已加入该条目的问法，数秒内生效');
+        render();
+      } catch (err) { error.show(err.detail); }
+    }) }, '加为问法');
+    const dismiss = h('button', { class: 'btn btn-small', 'data-testid': 'policy-unanswered-dismiss', onclick: (ev) => busy(ev.currentTarget, async () => {
+      try {
+        await api.post(`/api/staff/policy/unanswered/${u.id}/dismiss`);
+        toast('已忽略');
+        render();
+      } catch (err) { error.show(err.detail); }
+    }) }, '忽略');
+    return h('tr', { 'data-testid': 'policy-unanswered-row', 'data-id': u.id },
+      h('td', { text: u.question }), h('td', { class: 'num', text: String(u.timesAsked) }),
+      h('td', { class: 'small', text: fmtDateTime(u.lastAskedAt) }),
+      h('td', {}, pick, ' ', addTo, ' ', dismiss, error));
+  });
+  return h('details', { class: 'panel', 'data-testid': 'policy-unanswered', open: list.length > 0 },
+    h('summary', { text: `未能回答的问题（${list.length}）` }),
+    list.length ? h('table', { class: 'table' },
+      h('thead', {}, h('tr', {}, ['问题（个人信息已打码）', '次数', '最近', '处理'].map((t) => h('th', { text: t })))),
+      h('tbody', {}, rows))
+      : h('p', { class: 'muted', text: '暂无。申请人问了而助手答不了的问题会在数秒内出现在这里。' }));
 }
 
 function entryRow(e) {
