@@ -48,7 +48,7 @@ final class EntryVocabulary {
         }
     }
 
-    /** The words of the answers, which (unlike applicants' phrasings) are spelled as the notice spells them. */
+    /** The words of the entries' titles and answers, which (unlike applicants' phrasings) are spelled as the notice spells them. */
     Set<String> answerWords() {
         return answerWords;
     }

@@ -21,10 +21,15 @@ class IndustryLookup {
             "行业|哪类|哪一类|什么类|哪个类|哪种类|大类|分类|属于|归类|归属|代码|编码|编号|门类|国民经济|4754|算哪|算什么|选哪|填哪|对应|哪一个类");
     private static final Pattern CODE = Pattern.compile("(?<![0-9])(1[3-9]|2[0-9]|3[0-9]|4[0-3])(?![0-9])");
     private static final Pattern CODE_CONTEXT = Pattern.compile("代码|编码|编号|大类|行业");
-    /** Weighing categories against each other ("算家具还是纺织", "是不是通用设备"). */
-    private static final Pattern CHOICE = Pattern.compile("还是|算不算|属不属于|是不是|算吗");
-    /** A repair shop ("修变压器的维修厂") is 43 金属制品、机械和设备修理业, whatever it repairs. */
-    private static final Pattern REPAIR = Pattern.compile("维修|修理|检修|大修|维保");
+    /** Weighing categories against each other ("算家具还是纺织", "通用设备还是专用设备"). */
+    private static final Pattern CHOICE = Pattern.compile("还是|算不算|属不属于");
+    /** Where a product goes ("床垫厂算家具吗", "兽药厂算医药还是化工"). */
+    private static final Pattern PRODUCT_CHOICE = Pattern.compile("算.{0,10}(还是|吗|不)");
+    /**
+     * A repair business ("修变压器的维修厂", "帮工厂修电机的") is 43 金属制品、机械和设备修理业, whatever
+     * it repairs; a maker that also repairs ("做数控机床也提供维修服务") is still a maker.
+     */
+    private static final Pattern REPAIR = Pattern.compile("(维修|修理|检修)(厂|公司|店|部|站|企业)|专门(做)?(维修|修理|检修)|(帮|给|替).{0,8}(修|维修|检修)|以(维修|修理)为主");
     private static final String REPAIR_CODE = "43";
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
@@ -36,20 +41,12 @@ class IndustryLookup {
     record Match(String asked, Industry industry, boolean byCode) {
     }
 
-    private static final String DIGITS = "零一二三四五六七八九";
-
     /** "三十一" → "31", "十九" → "19": codes are often written out in Chinese. */
     static String chineseNumeralsToDigits(String text) {
-        Matcher m = Pattern.compile("([一二三四])?十([一二三四五六七八九])?").matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int tens = m.group(1) == null ? 1 : DIGITS.indexOf(m.group(1).charAt(0));
-            int ones = m.group(2) == null ? 0 : DIGITS.indexOf(m.group(2).charAt(0));
-            m.appendReplacement(sb, String.valueOf(tens * 10 + ones));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return TENS.matcher(text).replaceAll(m -> TextNormalizer.chineseNumber(m.group()));
     }
+
+    private static final Pattern TENS = Pattern.compile("[一二三四]?十[一二三四五六七八九]?");
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
@@ -65,10 +62,17 @@ class IndustryLookup {
                 names.add(Map.entry(shortName, i.code()));
             }
         }
-        Map.Entry<String, String> product = longestIn(normalized, new ArrayList<>(keywords.entrySet()));
+        // A keyword that is a category's own name ("通用设备") names the category, not a product.
+        java.util.Set<String> nameTexts = new java.util.HashSet<>();
+        names.forEach(n -> nameTexts.add(n.getKey()));
+        Map.Entry<String, String> product = longestIn(normalized,
+                keywords.entrySet().stream().filter(k -> !nameTexts.contains(k.getKey())).toList());
         Map.Entry<String, String> named = longestIn(normalized, names);
-        // "床垫厂算家具还是纺织": naming a category and weighing it is asking for one, too.
-        boolean asks = INTENT.matcher(normalized).find() || (named != null && CHOICE.matcher(normalized).find());
+        // Weighing two categories ("是通用设备还是专用设备"), or where a product goes ("兽药厂算医药还是化工"),
+        // is asking for one too; a category named in passing ("医药企业是不是也可以申报") is not.
+        boolean asks = INTENT.matcher(normalized).find()
+                || (CHOICE.matcher(normalized).find() && codesWeighed(normalized, names, product) >= 2)
+                || (product != null && PRODUCT_CHOICE.matcher(normalized).find());
         if (!asks) {
             return Optional.empty();
         }
@@ -87,7 +91,7 @@ class IndustryLookup {
     }
 
     /** The longest term the text contains ("农药" over "药"); among equals, the one that starts first ("纸箱包装": 纸箱, not 箱包). */
-    private static Map.Entry<String, String> longestIn(String normalized, List<Map.Entry<String, String>> terms) {
+    private static Map.Entry<String, String> longestIn(String normalized, List<? extends Map.Entry<String, String>> terms) {
         Map.Entry<String, String> best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Map.Entry<String, String> c : terms) {
@@ -101,7 +105,23 @@ class IndustryLookup {
         return best;
     }
 
-    /** Machinery and equipment (33–40): repairing it is division 43, not making it. */
+    /** How many different categories the text names outside the product it names ("纺织机械" does not name 纺织). */
+    private static long codesWeighed(String normalized, List<Map.Entry<String, String>> names, Map.Entry<String, String> product) {
+        int from = product == null ? -1 : normalized.indexOf(product.getKey().toLowerCase(java.util.Locale.ROOT));
+        int to = from < 0 ? -1 : from + product.getKey().length();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Map.Entry<String, String> n : names) {
+            for (int at = normalized.indexOf(n.getKey()); at >= 0; at = normalized.indexOf(n.getKey(), at + 1)) {
+                if (at >= to || at + n.getKey().length() <= from) {
+                    codes.add(n.getValue());
+                    break;
+                }
+            }
+        }
+        return codes.size();
+    }
+
+    /** Metal products, machinery and equipment (33–40): division 43 repairs these. */
     private static boolean isEquipment(String code) {
         int c = Integer.parseInt(code);
         return c >= 33 && c <= 40;

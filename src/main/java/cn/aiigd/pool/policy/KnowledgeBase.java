@@ -22,6 +22,8 @@ public class KnowledgeBase {
 
     static final int MAX_ANSWER = 300;
     static final int MAX_QUESTIONS = 40;
+    /** A phrasing's length at most (policy_question.text). */
+    static final int MAX_QUESTION_LENGTH = 200;
 
     private final PolicyEntryMapper entries;
     private final PolicyQuestionMapper questions;
@@ -124,9 +126,12 @@ public class KnowledgeBase {
     @Transactional
     public EntryView addQuestion(long entryId, String text, String by) {
         PolicyEntry e = require(entryId);
+        if (!e.isEnabled()) {
+            throw ApiException.conflict("entryId", "该条目已停用，加入的问法不会被回答；请先启用或选择其他条目");
+        }
         String t = text == null ? "" : text.trim();
-        if (t.isEmpty() || t.length() > 200) {
-            throw ApiException.invalid("question", "问法不能为空，且不超过 200 字");
+        if (t.isEmpty() || t.length() > MAX_QUESTION_LENGTH) {
+            throw ApiException.invalid("question", "问法不能为空，且不超过 " + MAX_QUESTION_LENGTH + " 字");
         }
         List<PolicyQuestion> existing = questions.selectList(new LambdaQueryWrapper<PolicyQuestion>().eq(PolicyQuestion::getEntryId, entryId));
         if (existing.stream().noneMatch(q -> q.getText().equals(t))) {
@@ -162,8 +167,8 @@ public class KnowledgeBase {
             p.add(new FieldProblem("sourceSection", "请注明出处（通知的章节）"));
         }
         if (f.questions() == null || f.questions().isEmpty() || f.questions().size() > MAX_QUESTIONS
-                || f.questions().stream().anyMatch(q -> q == null || q.isBlank() || q.length() > 200)) {
-            p.add(new FieldProblem("questions", "请填写 1–" + MAX_QUESTIONS + " 种问法，每种不超过 200 字"));
+                || f.questions().stream().anyMatch(q -> q == null || q.isBlank() || q.length() > MAX_QUESTION_LENGTH)) {
+            p.add(new FieldProblem("questions", "请填写 1–" + MAX_QUESTIONS + " 种问法，每种不超过 " + MAX_QUESTION_LENGTH + " 字"));
         }
         if (!p.isEmpty()) {
             throw ApiException.invalid(p);

@@ -230,12 +230,11 @@ public class PolicyAnswerer {
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
                 : null;
-        boolean otherProgramme = unsaid != null;
-        String declined = top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
-                : otherProgramme ? unsaid
+        String declined = unsaid != null ? unsaid
+                : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
                 : missingParticular ? "问的是地点、金额/比例或数量，最接近的条目答案里没有"
-                : top.score() < bar ? String.format("匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
+                : top.score() < bar ? String.format(java.util.Locale.ROOT, "匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
                         top.score(), bar, unknown, uncovered, foreign.size())
                 : null;
         boolean confident = declined == null;
@@ -257,9 +256,9 @@ public class PolicyAnswerer {
                 meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
                 double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
                 if (m.score() - r.forEntry() > tie) {
-                    declined = String.format("语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
+                    declined = String.format(java.util.Locale.ROOT, "语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
                 } else if (r.forEntry() < MIN_MEANING_SCORE) {
-                    declined = String.format("语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
+                    declined = String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
                 }
                 confident = declined == null;
             }
@@ -267,7 +266,7 @@ public class PolicyAnswerer {
         if (!confident) {
             List<String> closest = new ArrayList<>();
             for (PolicyIndex.Hit h : hits) {
-                if (closest.size() < 3 && h.score() > 0.1 && !otherProgramme) {
+                if (closest.size() < 3 && h.score() > 0.1 && unsaid == null) {
                     closest.add(h.matchedQuestion());
                 }
             }
@@ -288,8 +287,7 @@ public class PolicyAnswerer {
     /** One entry's answer as the chat gives it (menu buttons ask for a topic, not a question). */
     public Optional<PolicyAnswer> topic(String topicKey) {
         return indexes.get().snapshot().entries().stream().filter(e -> e.topicKey().equals(topicKey)).findFirst()
-                .map(e -> new PolicyAnswer(withSource(e.isDynamic() ? dates.answer(e.topicKey()) : e.answer(), e.source()),
-                        true, e.source(), List.of(), e.topicKey(), 1.0));
+                .map(e -> answerFrom(e, 1.0));
     }
 
     private static String withSource(String body, String source) {

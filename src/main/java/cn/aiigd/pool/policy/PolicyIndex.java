@@ -225,8 +225,8 @@ final class PolicyIndex {
     }
 
     /**
-     * The entry that has exactly this (normalized) question among its phrasings, if only one has:
-     * staff put it there, so it is answered as it is, whatever its words.
+     * The entry that has exactly this (normalized) question among its phrasings or as its title, if
+     * only one has: staff put it there, so it is answered as it is, whatever its words.
      */
     KnowledgeSnapshot.Entry ownerOfPhrasing(String normalizedText) {
         return phrasingOwners.get(normalizedText);

@@ -40,15 +40,31 @@ final class PolicyMappers {
     @Mapper
     interface UnansweredMapper {
         /**
-         * Adds a node's counts of one question. A question added to an entry that is still not
-         * answered opens again, so staff see that the phrasing did not help.
+         * Adds a node's counts of one question. A question added to an entry that is asked again
+         * and still not answered opens again, so staff see that the phrasing did not help — but
+         * only for asks made well after it was added: counts from before (or from a node that had
+         * not yet rebuilt its index) are added without reopening it.
          */
         @Insert("INSERT INTO policy_unanswered (question_key, question, times_asked, closest_topic, first_asked_at, last_asked_at) "
                 + "VALUES (#{key}, #{question}, #{times}, #{topic}, #{first}, #{last}) ON DUPLICATE KEY UPDATE "
                 + "times_asked = times_asked + #{times}, closest_topic = COALESCE(#{topic}, closest_topic), "
-                + "last_asked_at = GREATEST(last_asked_at, #{last}), status = CASE WHEN status = 'ADDED' THEN 'OPEN' ELSE status END")
+                + "first_asked_at = LEAST(first_asked_at, #{first}), last_asked_at = GREATEST(last_asked_at, #{last}), "
+                + "status = CASE WHEN status = 'ADDED' AND #{first} > resolved_at + INTERVAL 30 SECOND THEN 'OPEN' ELSE status END")
         int upsert(@Param("key") String key, @Param("question") String question, @Param("times") int times,
                    @Param("topic") String topic, @Param("first") LocalDateTime first, @Param("last") LocalDateTime last);
+
+        /** The same, for a question already listed only (when the list is full). */
+        @Update("UPDATE policy_unanswered SET times_asked = times_asked + #{times}, closest_topic = COALESCE(#{topic}, closest_topic), "
+                + "last_asked_at = GREATEST(last_asked_at, #{last}) WHERE question_key = #{key}")
+        int addToListed(@Param("key") String key, @Param("times") int times, @Param("topic") String topic,
+                        @Param("last") LocalDateTime last);
+
+        @Select("SELECT COUNT(*) FROM policy_unanswered WHERE status = 'OPEN'")
+        int countOpen();
+
+        @org.apache.ibatis.annotations.Delete("DELETE FROM policy_unanswered WHERE last_asked_at < #{before} "
+                + "AND (status = 'DISMISSED' OR (status = 'OPEN' AND times_asked = 1))")
+        int purge(@Param("before") LocalDateTime before);
 
         String COLUMNS = "id, question, times_asked, closest_topic, first_asked_at, last_asked_at, status, entry_id, resolved_by, resolved_at";
 

@@ -32,10 +32,16 @@ public class TextNormalizer {
             {"边度", "哪里"}, {"搞掂", "搞定"}, {"截數", "截止"}, {"截数", "截止"}, {"我哋", "我们"}, {"佢哋", "他们"},
             {"你哋", "你们"}, {"入咗", "入了"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
             {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"幾耐", "多久"},
-            {"几耐", "多久"}, {"點解", "为什么"}, {"点解", "为什么"}, {"做咩", "为什么"}, {"入面", "里面"}, {"嚟", "来"},
-            {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
-    /** 仲 is "still" in Cantonese, except in 仲裁 (arbitration). */
-    private static final java.util.regex.Pattern CANTONESE_STILL = java.util.regex.Pattern.compile("仲(?!裁)");
+            {"几耐", "多久"}, {"嚟", "来"}, {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
+    /**
+     * Cantonese words that are also the tail of Mandarin ones, read only where they stand alone:
+     * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why) but not 重点解决 or 要点解读,
+     * 入面 (inside) but not 进入面试 or 输入面板.
+     */
+    private static final String[][] CANTONESE_ALONE = {
+            {"仲(?![裁恺愷夏秋介])", "还"},
+            {"(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解", "为什么"},
+            {"(?<![进進输輸录錄收投陷深导導引])入面", "里面"}};
     private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
 
     static String fromCantonese(String s) {
@@ -43,7 +49,9 @@ public class TextNormalizer {
         for (String[] pair : CANTONESE) {
             out = out.replace(pair[0], pair[1]);
         }
-        out = CANTONESE_STILL.matcher(out).replaceAll("还");
+        for (String[] pair : CANTONESE_ALONE) {
+            out = out.replaceAll(pair[0], pair[1]);
+        }
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
 
@@ -56,9 +64,15 @@ public class TextNormalizer {
      * ("2月1号到3月15号"): otherwise 二月 is a word no phrasing has.
      */
     static String chineseDatesToDigits(String s) {
-        String out = CHINESE_MONTH.matcher(s).replaceAll(m -> chineseNumber(m.group(1)));
-        out = CHINESE_DAY.matcher(out).replaceAll(m -> chineseNumber(m.group(1)));
+        String out = CHINESE_MONTH.matcher(s).replaceAll(m -> upTo(m.group(1), 12));
+        out = CHINESE_DAY.matcher(out).replaceAll(m -> upTo(m.group(1), 31));
         return CHINESE_DAYS.matcher(out).replaceAll(m -> chineseNumber(m.group(1)));
+    }
+
+    /** The numeral in digits if it can be a month (day) at all: 九十月份 stays as it is. */
+    private static String upTo(String han, int max) {
+        String digits = chineseNumber(han);
+        return !digits.equals(han) && Integer.parseInt(digits) <= max ? digits : han;
     }
 
     /** 一 … 九十九 as digits; anything else is returned as it was. */

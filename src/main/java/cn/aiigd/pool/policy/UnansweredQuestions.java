@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * one more phrasing (the index picks it up within seconds) or dismiss it.
  *
  * <p>Counting must neither slow an answer nor fail it, so questions are counted in memory and
- * written every few seconds by an upsert that adds: several nodes add up, and a crash loses at most
- * those seconds' counts — acceptable for a list staff read, unlike a notification.
+ * written every few seconds by an upsert that adds: several nodes add up. A write that fails is
+ * kept for the next one; a crash loses at most those seconds' counts, and a flood beyond the limits
+ * below is counted in the log, not stored — acceptable for a list staff read, unlike a notification.
  */
 @Service
 public class UnansweredQuestions {
@@ -34,12 +36,19 @@ public class UnansweredQuestions {
     private static final Logger log = LoggerFactory.getLogger(UnansweredQuestions.class);
 
     /** Distinct questions kept between two writes; beyond this a flood of new ones is counted as dropped. */
-    static final int MAX_PENDING = 5_000;
+    static final int MAX_PENDING = 1_000;
+    /**
+     * Open questions the table holds at most: past this only questions already listed are counted,
+     * so an anonymous flood of made-up questions cannot grow it without end.
+     */
+    static final int MAX_OPEN = 20_000;
+    /** Questions asked once, and those dismissed, are forgotten after this. */
+    static final int KEEP_DAYS = 90;
     static final int MAX_LIST = 500;
-    private static final int MAX_TEXT = 200;
 
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9xX](?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9][0-9](?:[ -]?[0-9]){8})(?![0-9])");
+    private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0[0-9]{2,3})[ -]?([0-9]{7,8})(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     public enum Status { OPEN, ADDED, DISMISSED }
@@ -52,6 +61,11 @@ public class UnansweredQuestions {
     private record Pending(String question, int times, String topic, LocalDateTime first, LocalDateTime last) {
         Pending again(String closestTopic, LocalDateTime at) {
             return new Pending(question, times + 1, closestTopic != null ? closestTopic : topic, first, at);
+        }
+
+        Pending plus(Pending later) {
+            return new Pending(question, times + later.times, later.topic != null ? later.topic : topic,
+                    first.isBefore(later.first) ? first : later.first, last.isAfter(later.last) ? last : later.last);
         }
     }
 
@@ -69,13 +83,16 @@ public class UnansweredQuestions {
         this.clock = clock;
     }
 
-    /** Counts a question the assistant fell back on; the same question in other punctuation or script counts as one. */
+    /**
+     * Counts a question the assistant fell back on. The same question in other punctuation, script or
+     * with another phone number in it counts as one: the key is the normalized text with personal
+     * data replaced by a placeholder, so it is not a hash of that data either.
+     */
     void record(String question, String closestTopic) {
-        String normalized = normalizer.normalize(question);
-        if (normalized.isEmpty()) {
+        if (question == null || normalizer.normalize(question).isEmpty()) {
             return;
         }
-        String key = sha256(normalized);
+        String key = sha256(normalizer.normalize(masked(question, true)));
         LocalDateTime now = LocalDateTime.now(clock);
         if (pending.size() >= MAX_PENDING && !pending.containsKey(key)) {
             dropped.incrementAndGet();
@@ -83,26 +100,49 @@ public class UnansweredQuestions {
         }
         // compute() holds the key's bin while it runs, so a count is never lost to a concurrent flush:
         // it lands either in the entry the flush removes or in a new one.
-        pending.compute(key, (k, p) -> p == null ? new Pending(masked(question.strip()), 1, closestTopic, now, now) : p.again(closestTopic, now));
+        pending.compute(key, (k, p) -> p == null ? new Pending(masked(question, false), 1, closestTopic, now, now) : p.again(closestTopic, now));
     }
 
     @Scheduled(fixedDelayString = "${pool.policy.unanswered-flush-interval:PT5S}",
             initialDelayString = "${pool.policy.unanswered-flush-interval:PT5S}")
     public void flush() {
+        boolean full;
+        try {
+            full = mapper.countOpen() >= MAX_OPEN;
+        } catch (RuntimeException e) {
+            log.warn("Unanswered questions kept for the next write, the database is away: {}", e.toString());
+            return;
+        }
         for (String key : pending.keySet()) {
             Pending p = pending.remove(key);
             if (p == null) {
                 continue;
             }
             try {
-                mapper.upsert(key, p.question(), p.times(), p.topic(), p.first(), p.last());
+                int written = full ? mapper.addToListed(key, p.times(), p.topic(), p.last())
+                        : mapper.upsert(key, p.question(), p.times(), p.topic(), p.first(), p.last());
+                if (written == 0) {
+                    dropped.addAndGet(p.times());
+                }
             } catch (RuntimeException e) {
-                log.warn("Could not record {} unanswered asks of one question: {}", p.times(), e.toString());
+                // Kept for the next write (merged with any asks counted meanwhile), not thrown away.
+                pending.merge(key, p, Pending::plus);
+                log.warn("Could not write {} unanswered asks of one question, kept for the next write: {}", p.times(), e.toString());
             }
         }
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
-            log.warn("{} unanswered questions were not recorded: more than {} distinct ones between two writes", lost, MAX_PENDING);
+            log.warn("{} unanswered asks were not recorded: more than {} distinct questions between two writes, or {} open ones listed",
+                    lost, MAX_PENDING, MAX_OPEN);
+        }
+    }
+
+    /** Questions asked only once and dismissed ones are not kept for ever; every node may run it, it is idempotent. */
+    @Scheduled(cron = "${pool.policy.unanswered-purge-cron:0 30 4 * * *}", zone = "Asia/Shanghai")
+    public void purge() {
+        int n = mapper.purge(LocalDateTime.now(clock).minusDays(KEEP_DAYS));
+        if (n > 0) {
+            log.info("Forgot {} unanswered questions older than {} days (asked once, or dismissed)", n, KEEP_DAYS);
         }
     }
 
@@ -160,12 +200,19 @@ public class UnansweredQuestions {
         return mapper.find(id);
     }
 
-    /** Personal data never reaches the table: ID numbers, mobile numbers and e-mail addresses are masked. */
-    static String masked(String question) {
-        String q = ID_NUMBER.matcher(question).replaceAll(m -> m.group().substring(0, 4) + "**********" + m.group().substring(14));
-        q = MOBILE.matcher(q).replaceAll(m -> Masking.mobile(m.group()));
-        q = EMAIL.matcher(q).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Masking.email(m.group())));
-        return q.length() > MAX_TEXT ? q.substring(0, MAX_TEXT) : q;
+    /**
+     * Personal data never reaches the table: ID numbers, mobile numbers (with or without +86, spaces
+     * or dashes, in full-width digits too), landlines and e-mail addresses are masked; for the key
+     * they are replaced by a placeholder. Names and addresses in free text cannot be told apart
+     * from questions and are not masked, which the console says.
+     */
+    static String masked(String question, boolean forKey) {
+        String q = Normalizer.normalize(question.strip(), Normalizer.Form.NFKC);
+        q = ID_NUMBER.matcher(q).replaceAll(m -> forKey ? "〔证件号〕" : Masking.idNumber(m.group()));
+        q = MOBILE.matcher(q).replaceAll(m -> forKey ? "〔手机〕" : Masking.mobile(m.group(1).replaceAll("[ -]", "")));
+        q = LANDLINE.matcher(q).replaceAll(m -> forKey ? "〔电话〕" : Masking.landline(m.group(1), m.group(2)));
+        q = EMAIL.matcher(q).replaceAll(m -> forKey ? "〔邮箱〕" : java.util.regex.Matcher.quoteReplacement(Masking.email(m.group())));
+        return q.length() > KnowledgeBase.MAX_QUESTION_LENGTH ? q.substring(0, KnowledgeBase.MAX_QUESTION_LENGTH) : q;
     }
 
     private static String sha256(String s) {

@@ -10,22 +10,30 @@ import { layout, showError } from '../layout.js';
 import { render } from '../router.js';
 
 const MAX_ANSWER = 300;
+const UNANSWERED_SHOWN = 100;
 
 export async function policyPage(params, q, alive) {
   const main = layout('policy', '政策问答库');
   let entries;
-  let unanswered;
   try {
-    [entries, unanswered] = await Promise.all([api.get('/api/staff/policy/entries'), api.get('/api/staff/policy/unanswered')]);
+    entries = await api.get('/api/staff/policy/entries');
   } catch (e) {
     if (alive()) showError(main, e);
     return;
   }
   if (!alive()) return;
-  add(main, tryBox(q.get('q') || ''), unansweredPanel(unanswered, entries), entryForm(null),
+  // The list of unanswered questions loads on its own: if it fails, the knowledge base is still editable.
+  const unanswered = h('div', { 'data-testid': 'policy-unanswered-slot' });
+  add(main, tryBox(q.get('q') || ''), unanswered, entryForm(null),
     h('table', { class: 'table', 'data-testid': 'policy-entries' },
       h('thead', {}, h('tr', {}, ['条目', '答案', '问法', '状态', ''].map((t) => h('th', { text: t })))),
       h('tbody', {}, entries.map((e) => entryRow(e)))));
+  try {
+    const list = await api.get('/api/staff/policy/unanswered' + query({ limit: UNANSWERED_SHOWN }));
+    if (alive()) mount(unanswered, unansweredPanel(list, entries));
+  } catch (e) {
+    if (alive()) mount(unanswered, h('p', { class: 'error', 'data-testid': 'policy-unanswered-error', text: '未能回答的问题暂时无法加载：' + e.detail }));
+  }
 }
 
 function tryBox(initial) {
@@ -85,14 +93,15 @@ function unansweredPanel(list, entries) {
       } catch (err) { error.show(err.detail); }
     }) }, '忽略');
     return h('tr', { 'data-testid': 'policy-unanswered-row', 'data-id': u.id },
-      h('td', { text: u.question }), h('td', { class: 'num', text: String(u.timesAsked) }),
+      h('td', { text: u.question }), h('td', { class: 'num', 'data-testid': 'policy-unanswered-times', text: String(u.timesAsked) }),
       h('td', { class: 'small', text: fmtDateTime(u.lastAskedAt) }),
       h('td', {}, pick, ' ', addTo, ' ', dismiss, error));
   });
   return h('details', { class: 'panel', 'data-testid': 'policy-unanswered', open: list.length > 0 },
-    h('summary', { text: `未能回答的问题（${list.length}）` }),
+    h('summary', { text: `未能回答的问题（${list.length >= UNANSWERED_SHOWN ? '最常问的 ' + UNANSWERED_SHOWN + ' 个' : list.length}）` }),
+    list.length ? h('p', { class: 'muted small', text: '手机号、固定电话、邮箱和身份证号已打码；人名、地址等无法识别，请勿外传。' }) : null,
     list.length ? h('table', { class: 'table' },
-      h('thead', {}, h('tr', {}, ['问题（个人信息已打码）', '次数', '最近', '处理'].map((t) => h('th', { text: t })))),
+      h('thead', {}, h('tr', {}, ['问题', '次数', '最近', '处理'].map((t) => h('th', { text: t })))),
       h('tbody', {}, rows))
       : h('p', { class: 'muted', text: '暂无。申请人问了而助手答不了的问题会在数秒内出现在这里。' }));
 }

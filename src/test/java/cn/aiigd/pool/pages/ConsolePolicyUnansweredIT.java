@@ -63,7 +63,12 @@ class ConsolePolicyUnansweredIT extends IntegrationTest {
                 b.driver().findElement(id("login-submit")).click();
 
                 b.showing(id("policy-unanswered"), TO_ADD);
-                assertThat(row(b, TO_ADD).getText()).contains("2");
+                assertThat(row(b, TO_ADD).findElement(id("policy-unanswered-times")).getText()).isEqualTo("2");
+                // The entry the words came closest to is preselected.
+                String closest = jdbc.queryForObject("SELECT e.id FROM policy_entry e JOIN policy_unanswered u ON u.closest_topic = e.topic_key"
+                        + " WHERE u.question = ?", String.class, TO_ADD);
+                assertThat(new Select(row(b, TO_ADD).findElement(id("policy-unanswered-entry"))).getFirstSelectedOption().getAttribute("value"))
+                        .isEqualTo(closest);
                 b.screenshot("console-policy-unanswered");
 
                 // Adding without choosing an entry is refused in the page.

@@ -52,6 +52,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
         // Written while the sentence-model check was being built and first scored after its settings were fixed.
         PolicyEvaluation.Score holdout4Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout4.tsv"), q -> answerer.answer(q, null));
+        // Written by a helper from the notice and the answers alone at the start of the fourth session, and
+        // scored once at its end: the clean measure of that session's changes.
+        PolicyEvaluation.Score holdout5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout5.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -67,6 +70,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
+                + "engine   held-out 5: " + holdout5Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);

@@ -86,6 +86,17 @@ class PolicyUnansweredIT extends IntegrationTest {
                 .andExpect(jsonPath("$.topic").value("conditions.all"));
         mvc.perform(get("/api/staff/policy/unanswered").param("status", "ADDED").with(editor.auth()))
                 .andExpect(jsonPath("$[?(@.question == '" + q + "')].entryId").value((int) conditions));
+        // A count taken before the phrasing took effect (another node, or asks just before) adds up
+        // without reopening it; the same question still unanswered well after it was added opens again.
+        unanswered.record(q, "conditions.all");
+        unanswered.flush();
+        assertThat(jdbc.queryForObject("SELECT status FROM policy_unanswered WHERE id = ?", String.class, id)).isEqualTo("ADDED");
+        assertThat(jdbc.queryForObject("SELECT times_asked FROM policy_unanswered WHERE id = ?", Integer.class, id)).isEqualTo(2);
+        pin("2021-02-10T10:05:00+08:00");
+        unanswered.record(q, "conditions.all");
+        unanswered.flush();
+        assertThat(jdbc.queryForObject("SELECT status FROM policy_unanswered WHERE id = ?", String.class, id)).isEqualTo("OPEN");
+        jdbc.update("UPDATE policy_unanswered SET status = 'ADDED' WHERE id = ?", id);
         // Adding it again is refused: it has been dealt with.
         mvc.perform(post("/api/staff/policy/unanswered/{id}/add-to-entry", id).with(editor.auth())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"entryId\":" + conditions + "}")).andExpect(status().isConflict());
@@ -105,6 +116,15 @@ class PolicyUnansweredIT extends IntegrationTest {
         mvc.perform(post("/api/staff/policy/unanswered/{id}/add-to-entry", id).with(editor.auth())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"entryId\": 99999999}")).andExpect(status().isNotFound());
         mvc.perform(post("/api/staff/policy/unanswered/{id}/dismiss", 99999999L).with(editor.auth())).andExpect(status().isNotFound());
+        // A disabled entry would never answer it.
+        jdbc.update("UPDATE policy_entry SET enabled = 0 WHERE topic_key = 'support'");
+        try {
+            mvc.perform(post("/api/staff/policy/unanswered/{id}/add-to-entry", id).with(editor.auth())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"entryId\":" + entry("support") + "}"))
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("entryId"));
+        } finally {
+            jdbc.update("UPDATE policy_entry SET enabled = 1 WHERE topic_key = 'support'");
+        }
         mvc.perform(get("/api/staff/policy/unanswered").param("status", "BOGUS").with(editor.auth())).andExpect(status().isBadRequest());
         mvc.perform(get("/api/staff/policy/unanswered").param("limit", "0").with(editor.auth())).andExpect(status().isBadRequest());
         // Only the alliance's editors see and handle them.

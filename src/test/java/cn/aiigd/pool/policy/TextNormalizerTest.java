@@ -25,8 +25,12 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("同聯盟有咩關係")).isEqualTo("同联盟有什么关系");
         assertThat(normalizer.normalize("第二批幾時截數？仲可唔可以報？")).isEqualTo("第二批什么时候截止 还可不可以报");
         assertThat(normalizer.normalize("基本審核要幾耐")).isEqualTo("基本审核要多久");
-        // 仲裁 (arbitration) keeps its 仲.
-        assertThat(normalizer.normalize("仲裁")).isEqualTo("仲裁");
+        // 做咩 is "why" or "do what": read as 做什么, which keeps both.
+        assertThat(normalizer.normalize("點解冇收到通知？還要做咩")).isEqualTo("为什么没有收到通知 还要做什么");
+        assertThat(normalizer.normalize("名單入面有冇我哋")).isEqualTo("名单里面有没有我们");
+        // Mandarin words with the same characters stay as they are.
+        assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板"))
+                .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板");
     }
 
     @Test
@@ -46,5 +50,7 @@ class TextNormalizerTest {
         // Only dates: batches, counts and the last day stay words.
         assertThat(normalizer.normalize("第一批最后一天 两批 几月")).isEqualTo("第一批最后一天 两批 几月");
         assertThat(normalizer.normalize("一月份")).isEqualTo("1月份");
+        // Not a month: left alone.
+        assertThat(normalizer.normalize("九十月份")).isEqualTo("九十月份");
     }
 }

@@ -14,6 +14,20 @@ public final class Masking {
         return m.substring(0, m.length() - 8) + "****" + m.substring(m.length() - 4);
     }
 
+    /** 440106199001011234 → 4401**********1234. */
+    public static String idNumber(String id) {
+        if (id == null || id.length() < 8) {
+            return "***";
+        }
+        return id.substring(0, 4) + "*".repeat(id.length() - 8) + id.substring(id.length() - 4);
+    }
+
+    /** 020-83256806 → 020-****6806: the area code and the last four digits. */
+    public static String landline(String areaCode, String number) {
+        String digits = number.replaceAll("[^0-9]", "");
+        return areaCode + "-****" + (digits.length() > 4 ? digits.substring(digits.length() - 4) : "");
+    }
+
     /** zhang.san@example.com → z***@example.com. */
     public static String email(String e) {
         if (e == null) {
