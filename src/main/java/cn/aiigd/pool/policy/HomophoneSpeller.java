@@ -62,9 +62,13 @@ final class HomophoneSpeller {
     }
 
     /** The normalized question with its homophone typos spelled as the knowledge base spells them. */
+    @SuppressWarnings("unchecked")
     String spell(String normalized) {
-        // What smartcn reads as a word (or a lone character) in the question: real words are never changed.
-        Set<String> questionWords = PolicyIndex.tokens(PolicyIndex.WORDS, normalized);
+        // What smartcn reads as a word (or a lone character) in the question: real words are never
+        // changed. Analysing costs more than the rest, so only a question with a candidate pays for it.
+        Set<String>[] analysed = new Set[1];
+        java.util.function.Supplier<Set<String>> questionWords = () -> analysed[0] != null ? analysed[0]
+                : (analysed[0] = PolicyIndex.tokens(PolicyIndex.WORDS, normalized));
         StringBuilder out = null;
         int i = 0;
         while (i < normalized.length()) {
@@ -77,8 +81,8 @@ final class HomophoneSpeller {
                 }
                 if (known.contains(window)) {
                     matched = len;
-                } else if (!questionWords.contains(window)) {
-                    String word = soleOneCharacterApart(window, questionWords);
+                } else if (bySound.containsKey(sound(window)) && !questionWords.get().contains(window)) {
+                    String word = soleOneCharacterApart(window, questionWords.get());
                     if (word != null && formsKnownWordOutside(normalized, i, len, onlyDifference(word, window))) {
                         // 公示后 is not 公事后: the character already makes a word with its neighbour.
                         word = null;

@@ -101,7 +101,7 @@ public class PolicyAnswerer {
      */
     public PolicyAnswer answer(String question, String uid) {
         Trial t = trial(question, uid);
-        if (unanswered != null && !t.reply().confident()) {
+        if (unanswered != null && !t.reply().confident() && !t.readAs().isEmpty()) {
             unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
         }
         return t.reply();

@@ -89,10 +89,11 @@ public class UnansweredQuestions {
      * data replaced by a placeholder, so it is not a hash of that data either.
      */
     void record(String question, String closestTopic) {
-        if (question == null || normalizer.normalize(question).isEmpty()) {
+        String keyText = question == null ? "" : normalizer.normalize(masked(question, true));
+        if (keyText.isEmpty()) {
             return;
         }
-        String key = sha256(normalizer.normalize(masked(question, true)));
+        String key = sha256(keyText);
         LocalDateTime now = LocalDateTime.now(clock);
         if (pending.size() >= MAX_PENDING && !pending.containsKey(key)) {
             dropped.incrementAndGet();
