@@ -69,19 +69,25 @@ final class HomophoneSpeller {
         Set<String>[] analysed = new Set[1];
         java.util.function.Supplier<Set<String>> questionWords = () -> analysed[0] != null ? analysed[0]
                 : (analysed[0] = PolicyIndex.tokens(PolicyIndex.WORDS, normalized));
+        // Each character's sound once, so a window's sound is only their concatenation.
+        String[] sounds = new String[normalized.length()];
+        for (int c = 0; c < sounds.length; c++) {
+            sounds[c] = isHan(normalized.charAt(c)) ? soundOf(normalized.charAt(c)) : null;
+        }
         StringBuilder out = null;
         int i = 0;
         while (i < normalized.length()) {
             int matched = 0;
             String replacement = null;
-            for (int len = Math.min(LONGEST, normalized.length() - i); len >= SHORTEST && matched == 0; len--) {
+            int han = 0;
+            while (han < LONGEST && i + han < sounds.length && sounds[i + han] != null) {
+                han++;
+            }
+            for (int len = han; len >= SHORTEST && matched == 0; len--) {
                 String window = normalized.substring(i, i + len);
-                if (!window.chars().allMatch(HomophoneSpeller::isHan)) {
-                    continue;
-                }
                 if (known.contains(window)) {
                     matched = len;
-                } else if (bySound.containsKey(sound(window)) && !questionWords.get().contains(window)) {
+                } else if (bySound.containsKey(sound(sounds, i, len)) && !questionWords.get().contains(window)) {
                     String word = soleOneCharacterApart(window, questionWords.get());
                     if (word != null && formsKnownWordOutside(normalized, i, len, onlyDifference(word, window))) {
                         // 公示后 is not 公事后: the character already makes a word with its neighbour.
@@ -154,10 +160,21 @@ final class HomophoneSpeller {
     static String sound(String han) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < han.length(); i++) {
-            s.append(SOUNDS.computeIfAbsent(han.charAt(i),
-                    c -> TO_PINYIN.get().transliterate(String.valueOf(c)).trim().toLowerCase(Locale.ROOT))).append(' ');
+            s.append(soundOf(han.charAt(i))).append(' ');
         }
         return s.toString();
+    }
+
+    private static String sound(String[] sounds, int from, int len) {
+        StringBuilder s = new StringBuilder(len * 6);
+        for (int i = from; i < from + len; i++) {
+            s.append(sounds[i]).append(' ');
+        }
+        return s.toString();
+    }
+
+    private static String soundOf(char c) {
+        return SOUNDS.computeIfAbsent(c, k -> TO_PINYIN.get().transliterate(String.valueOf(k)).trim().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHan(int c) {

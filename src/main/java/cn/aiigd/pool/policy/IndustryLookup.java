@@ -50,7 +50,11 @@ class IndustryLookup {
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        if (NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
+        boolean intent = INTENT.matcher(normalized).find();
+        boolean choice = CHOICE.matcher(normalized).find();
+        boolean productChoice = PRODUCT_CHOICE.matcher(normalized).find();
+        // Most questions ask nothing of the kind: they are let go before the keyword table is scanned.
+        if (!(intent || choice || productChoice) || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
             return Optional.empty();
         }
         List<Map.Entry<String, String>> names = new ArrayList<>();
@@ -70,9 +74,7 @@ class IndustryLookup {
         Map.Entry<String, String> named = longestIn(normalized, names);
         // Weighing two categories ("是通用设备还是专用设备"), or where a product goes ("兽药厂算医药还是化工"),
         // is asking for one too; a category named in passing ("医药企业是不是也可以申报") is not.
-        boolean asks = INTENT.matcher(normalized).find()
-                || (CHOICE.matcher(normalized).find() && codesWeighed(normalized, names, product) >= 2)
-                || (product != null && PRODUCT_CHOICE.matcher(normalized).find());
+        boolean asks = intent || (choice && codesWeighed(normalized, names, product) >= 2) || (product != null && productChoice);
         if (!asks) {
             return Optional.empty();
         }

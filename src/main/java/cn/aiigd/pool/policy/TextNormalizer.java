@@ -38,10 +38,10 @@ public class TextNormalizer {
      * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why) but not 重点解决 or 要点解读,
      * 入面 (inside) but not 进入面试 or 输入面板.
      */
-    private static final String[][] CANTONESE_ALONE = {
-            {"仲(?![裁恺愷夏秋介])", "还"},
-            {"(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解", "为什么"},
-            {"(?<![进進输輸录錄收投陷深导導引])入面", "里面"}};
+    private static final java.util.Map<java.util.regex.Pattern, String> CANTONESE_ALONE = java.util.Map.of(
+            java.util.regex.Pattern.compile("仲(?![裁恺愷夏秋介])"), "还",
+            java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么",
+            java.util.regex.Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面");
     private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
 
     static String fromCantonese(String s) {
@@ -49,8 +49,8 @@ public class TextNormalizer {
         for (String[] pair : CANTONESE) {
             out = out.replace(pair[0], pair[1]);
         }
-        for (String[] pair : CANTONESE_ALONE) {
-            out = out.replaceAll(pair[0], pair[1]);
+        for (var pair : CANTONESE_ALONE.entrySet()) {
+            out = pair.getKey().matcher(out).replaceAll(pair.getValue());
         }
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
