@@ -85,10 +85,11 @@ final class HomophoneSpeller {
             }
             for (int len = han; len >= SHORTEST && matched == 0; len--) {
                 String window = normalized.substring(i, i + len);
+                String sound;
                 if (known.contains(window)) {
                     matched = len;
-                } else if (bySound.containsKey(sound(sounds, i, len)) && !questionWords.get().contains(window)) {
-                    String word = soleOneCharacterApart(window, questionWords.get());
+                } else if (bySound.containsKey(sound = sound(sounds, i, len)) && !questionWords.get().contains(window)) {
+                    String word = soleOneCharacterApart(window, bySound.get(sound), questionWords.get());
                     if (word != null && formsKnownWordOutside(normalized, i, len, onlyDifference(word, window))) {
                         // 公示后 is not 公事后: the character already makes a word with its neighbour.
                         word = null;
@@ -117,11 +118,7 @@ final class HomophoneSpeller {
      * where the window's character stands alone in the question (no word of smartcn's takes it in)
      * and is not one of the everyday characters that are nearly never mistyped.
      */
-    private String soleOneCharacterApart(String window, Set<String> questionWords) {
-        List<String> sameSound = bySound.get(sound(window));
-        if (sameSound == null) {
-            return null;
-        }
+    private static String soleOneCharacterApart(String window, List<String> sameSound, Set<String> questionWords) {
         String found = null;
         for (String w : sameSound) {
             int at = w.length() == window.length() ? onlyDifference(w, window) : -1;

@@ -114,12 +114,7 @@ public class KnowledgeBase {
     public EntryView setEnabled(long id, boolean enabled, String by) {
         PolicyEntry e = require(id);
         e.setEnabled(enabled);
-        e.setUpdatedBy(by);
-        e.setUpdatedAt(LocalDateTime.now(clock));
-        if (entries.updateById(e) == 0) {
-            throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
-        }
-        return view(e);
+        return touched(e, by);
     }
 
     /** Adds one phrasing to an entry (an applicant's question staff found it answers); a phrasing it has is not added twice. */
@@ -138,11 +133,13 @@ public class KnowledgeBase {
             if (existing.size() >= MAX_QUESTIONS) {
                 throw ApiException.conflict("questions", "该条目的问法已达 " + MAX_QUESTIONS + " 种上限，请先在条目中删去不用的问法");
             }
-            PolicyQuestion q = new PolicyQuestion();
-            q.setEntryId(entryId);
-            q.setText(t);
-            questions.insert(q);
+            insertQuestion(entryId, t);
         }
+        return touched(e, by);
+    }
+
+    /** Saves who changed the entry and when (its version moves, so every node rebuilds), and shows it. */
+    private EntryView touched(PolicyEntry e, String by) {
         e.setUpdatedBy(by);
         e.setUpdatedAt(LocalDateTime.now(clock));
         if (entries.updateById(e) == 0) {
@@ -186,11 +183,15 @@ public class KnowledgeBase {
     private void replaceQuestions(long entryId, List<String> texts) {
         questions.delete(new LambdaQueryWrapper<PolicyQuestion>().eq(PolicyQuestion::getEntryId, entryId));
         for (String t : new LinkedHashSet<>(texts.stream().map(String::trim).toList())) {
-            PolicyQuestion q = new PolicyQuestion();
-            q.setEntryId(entryId);
-            q.setText(t);
-            questions.insert(q);
+            insertQuestion(entryId, t);
         }
+    }
+
+    private void insertQuestion(long entryId, String text) {
+        PolicyQuestion q = new PolicyQuestion();
+        q.setEntryId(entryId);
+        q.setText(text);
+        questions.insert(q);
     }
 
     private PolicyEntry require(long id) {

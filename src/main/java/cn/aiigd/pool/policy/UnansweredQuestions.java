@@ -107,6 +107,11 @@ public class UnansweredQuestions {
     @Scheduled(fixedDelayString = "${pool.policy.unanswered-flush-interval:PT5S}",
             initialDelayString = "${pool.policy.unanswered-flush-interval:PT5S}")
     public void flush() {
+        if (pending.isEmpty()) {
+            // Nothing to write: no query every 5 s on every idle node.
+            logDropped();
+            return;
+        }
         boolean full;
         try {
             full = mapper.countOpen() >= MAX_OPEN;
@@ -131,6 +136,10 @@ public class UnansweredQuestions {
                 log.warn("Could not write {} unanswered asks of one question, kept for the next write: {}", p.times(), e.toString());
             }
         }
+        logDropped();
+    }
+
+    private void logDropped() {
         long lost = dropped.getAndSet(0);
         if (lost > 0) {
             log.warn("{} unanswered asks were not recorded: more than {} distinct questions between two writes, or {} open ones listed",
