@@ -75,6 +75,14 @@ public final class PolicyLatencyBenchmark {
             Latency engineLatency = measure(allQuestions, q -> engine.answer(q, null));
             Latency wordsLatency = measure(allQuestions, q -> wordsOnly.answer(q, null));
             Latency baselineLatency = measure(allQuestions, baseline::answer);
+            // The sentence model alone, on each question as the engine hands it over: the part of a
+            // model-read question's time that no work on the words can save.
+            SentenceEncoder encoder = ctx.getBean(SentenceEncoder.class);
+            TextNormalizer normalizer = ctx.getBean(TextNormalizer.class);
+            Latency modelLatency = measure(allQuestions, q -> {
+                encoder.encode(normalizer.normalize(q));
+                return null;
+            });
             long[] builds = new long[INDEX_BUILDS];
             for (int i = 0; i < INDEX_BUILDS; i++) {
                 long t = System.nanoTime();
@@ -96,6 +104,7 @@ public final class PolicyLatencyBenchmark {
                     .append(row("Lucene + concepts + sentence model (this engine)", engineLatency))
                     .append(row("Lucene + concepts, words only", wordsLatency))
                     .append(row("keyword rules (baseline)", baselineLatency))
+                    .append(row("one sentence-model encoding of the question (within the first row, for questions the words cannot settle alone)", modelLatency))
                     .append("\nRatio of this engine to the baseline in the same run: p99 of all calls ×")
                     .append(String.format("%.1f", engineLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
                     .append("; words only ×").append(String.format("%.1f", wordsLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
@@ -110,11 +119,20 @@ public final class PolicyLatencyBenchmark {
             // Replaces the measured part only: the written findings after it are kept.
             Path doc = Path.of("docs/policy-answers.md");
             String existing = Files.exists(doc) ? Files.readString(doc) : "";
-            int kept = existing.indexOf("\n## Reading by meaning");
-            kept = kept >= 0 ? kept : existing.indexOf("\n## Fresh sets");
+            int kept = firstWrittenSection(existing);
             Files.writeString(doc, md + (kept < 0 ? "" : existing.substring(kept)));
             System.out.println(md);
         }
+    }
+
+    /** Where the written findings start: the first section after the measured ones. */
+    private static int firstWrittenSection(String doc) {
+        for (int at = doc.indexOf("\n## "); at >= 0; at = doc.indexOf("\n## ", at + 1)) {
+            if (!doc.startsWith("\n## Accuracy", at) && !doc.startsWith("\n## Latency", at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private record Latency(double medianP50, double worstP50, double medianP99, double worstP99, double allP99) {
