@@ -104,7 +104,7 @@ public final class PolicyLatencyBenchmark {
                     .append(row("Lucene + concepts + sentence model (this engine)", engineLatency))
                     .append(row("Lucene + concepts, words only", wordsLatency))
                     .append(row("keyword rules (baseline)", baselineLatency))
-                    .append(row("one sentence-model encoding of the question (within the first row, for questions the words cannot settle alone)", modelLatency))
+                    .append(row("one sentence-model encoding of the question alone (part of the first row for every question the words would answer)", modelLatency))
                     .append("\nRatio of this engine to the baseline in the same run: p99 of all calls ×")
                     .append(String.format("%.1f", engineLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
                     .append("; words only ×").append(String.format("%.1f", wordsLatency.allP99 / Math.max(1.0, baselineLatency.allP99)))
