@@ -21,6 +21,9 @@ public class PolicyAnswerer {
     static final String HOTLINE = "020-83256806";
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
+    static final String PICK_HINT = "您是不是想问（回复序号即可）：";
+    static final String NO_SUCH_NUMBER = "您回复的序号没有对应的问题（序号 10 分钟内有效）。请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”。"
+            + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     static final String EMPTY = "您好，请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”“做注塑的属于哪个行业”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     /** Another province's (or the national) resource pool: a different programme with the same words. */
@@ -59,18 +62,24 @@ public class PolicyAnswerer {
     private final double threshold;
     /** Null when nothing is recorded. */
     private final UnansweredQuestions unanswered;
+    /** Null when the fallback's questions are not numbered for picking. */
+    private final OfferedQuestions offered;
 
-    /** An answerer that does not record what it could not answer (evaluation and benchmarks). */
+    /**
+     * An answerer that does not record what it could not answer, nor number its suggestions
+     * (evaluation and benchmarks).
+     */
     PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
                    FollowUps followUps, double threshold) {
-        this(indexes, normalizer, industries, dates, followUps, threshold, null);
+        this(indexes, normalizer, industries, dates, followUps, threshold, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     PolicyAnswerer(PolicyIndexHolder indexes, TextNormalizer normalizer, IndustryLookup industries, DateAnswers dates,
                    FollowUps followUps, @Value("${pool.policy.confidence-threshold:-1}") double threshold,
-                   UnansweredQuestions unanswered) {
+                   UnansweredQuestions unanswered, OfferedQuestions offered) {
         this.unanswered = unanswered;
+        this.offered = offered;
         this.indexes = indexes;
         this.normalizer = normalizer;
         this.industries = industries;
@@ -100,9 +109,21 @@ public class PolicyAnswerer {
      * @param uid who is asking (the follower's openid), for follow-up context; may be null
      */
     public PolicyAnswer answer(String question, String uid) {
+        int number = offered == null ? 0 : OfferedQuestions.number(question);
+        if (number > 0) {
+            // A bare number picks from the questions the last fallback numbered; with no such list
+            // it is not a question, so the follower is told how to ask (and nothing is recorded).
+            return offered.picked(uid, number).map(q -> trial(q, uid).reply())
+                    .orElseGet(() -> new PolicyAnswer(NO_SUCH_NUMBER, false, null, STARTERS, null, 0));
+        }
         Trial t = trial(question, uid);
-        if (unanswered != null && !t.reply().confident() && !t.readAs().isEmpty()) {
-            unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
+        if (!t.reply().confident()) {
+            if (unanswered != null && !t.readAs().isEmpty()) {
+                unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
+            }
+            if (offered != null && t.reply().answer().contains(PICK_HINT)) {
+                offered.offer(uid, t.reply().suggestions());
+            }
         }
         return t.reply();
     }
@@ -270,13 +291,20 @@ public class PolicyAnswerer {
                     closest.add(h.matchedQuestion());
                 }
             }
-            String reply = closest.isEmpty() ? FALLBACK
-                    : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
+            String reply = closest.isEmpty() ? FALLBACK : FALLBACK + "\n" + PICK_HINT + numbered(closest);
             return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
                     top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined);
         }
         followUps.remember(uid, features.concepts());
         return new Trial(answerFrom(top.entry(), top.score()), candidates, index.unknownWords(features), foreign, meaning, text, null);
+    }
+
+    private static String numbered(List<String> questions) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < questions.size(); i++) {
+            b.append('\n').append(i + 1).append(". ").append(questions.get(i));
+        }
+        return b.toString();
     }
 
     private PolicyAnswer answerFrom(KnowledgeSnapshot.Entry e, double score) {

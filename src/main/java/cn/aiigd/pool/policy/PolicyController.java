@@ -20,7 +20,8 @@ class PolicyController {
 
     @GetMapping("/answer")
     @Operation(summary = "回答一个问题", description = "answer 即公众号回复的原文；confident=false 时为兜底回复，suggestions 为最接近的问题。"
-            + "uid（可选，如 openid）用于 10 分钟内的追问上下文，如先问“第一批几号截止”再问“那第二批呢”。")
+            + "uid（可选，如 openid）用于 10 分钟内的追问上下文，如先问“第一批几号截止”再问“那第二批呢”；"
+            + "兜底回复为最接近的问题编号，同一 uid 10 分钟内回复序号（如“2”）即问该问题。")
     PolicyAnswer answer(@RequestParam(value = "q", required = false) String q,
                         @RequestParam(value = "uid", required = false) String uid) {
         return answerer.answer(q, uid);

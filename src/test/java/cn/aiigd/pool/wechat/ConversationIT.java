@@ -107,6 +107,17 @@ class ConversationIT extends IntegrationTest {
     }
 
     @Test
+    void aFollowerRepliesWithTheNumberOfAnOfferedQuestion() throws Exception {
+        String openid = "oConv" + SignedPortal.newMsgId();
+        String fallback = say(openid, "车间里5G专网和WiFi6哪个更稳定？");
+        assertThat(fallback).contains("回复序号即可").contains("1. ");
+        String picked = say(openid, "1");
+        assertThat(picked).doesNotContain("抱歉").doesNotContain("序号没有对应").contains("<MsgType><![CDATA[text]]></MsgType>");
+        // Someone else's "1" is not this follower's list.
+        assertThat(say("oConv" + SignedPortal.newMsgId(), "1")).contains("序号没有对应");
+    }
+
+    @Test
     void applicantTextsCannotBreakOutOfTheReplyXml() throws Exception {
         var applicant = api.applicant();
         long supplierId = journeys.approvedSupplier(applicant);

@@ -1,0 +1,88 @@
+package cn.aiigd.pool.policy;
+
+import cn.aiigd.pool.common.redis.RedisKeys;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The numbered questions a fallback offered a follower ("您是不是想问：1. … 2. …"), kept in Redis for
+ * ten minutes so that replying "2" on any node asks the second. Typing a number is what people do
+ * in a WeChat chat; retyping a whole question they were just shown is not.
+ */
+@Component
+class OfferedQuestions {
+
+    /** "2", "２", "二", "第2个", "2." — a number and nothing else. */
+    private static final Pattern PICK = Pattern.compile("^第?([1-9１-９一二三四五六七八九])(?:个|条|项|题|个问题)?[。.．、！!？?]?$");
+    private static final String DIGITS = "一二三四五六七八九";
+
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+
+    OfferedQuestions(StringRedisTemplate redis, RedisKeys keys) {
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    /** Which number a message is, if it is only a number (1–9); 0 otherwise. */
+    static int number(String message) {
+        if (message == null) {
+            return 0;
+        }
+        Matcher m = PICK.matcher(message.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        char c = m.group(1).charAt(0);
+        if (c >= '1' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '１' && c <= '９') {
+            return c - '１' + 1;
+        }
+        return DIGITS.indexOf(c) + 1;
+    }
+
+    /** The question the follower picked by its number from the last list offered, if any. */
+    Optional<String> picked(String uid, int number) {
+        if (uid == null || uid.isBlank() || number < 1) {
+            return Optional.empty();
+        }
+        try {
+            String v = redis.opsForValue().get(key(uid));
+            if (v == null || v.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> offered = Arrays.asList(v.split("\n"));
+            return number <= offered.size() ? Optional.of(offered.get(number - 1)) : Optional.empty();
+        } catch (RuntimeException redisDown) {
+            // Numbers are a convenience: without Redis the follower is asked to type the question.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Remembers the list just offered, in place of the previous one. Answers in between leave it:
+     * they show no numbers, so a number still means the last list the follower saw.
+     */
+    void offer(String uid, List<String> questions) {
+        if (uid == null || uid.isBlank() || questions.isEmpty()) {
+            return;
+        }
+        try {
+            redis.opsForValue().set(key(uid), String.join("\n", questions.stream().map(q -> q.replace('\n', ' ')).toList()),
+                    FollowUps.TTL);
+        } catch (RuntimeException redisDown) {
+            // see picked
+        }
+    }
+
+    private String key(String uid) {
+        return keys.key("policy-offered", uid.length() > 64 ? uid.substring(0, 64) : uid);
+    }
+}
