@@ -1,5 +1,6 @@
 package cn.aiigd.pool.policy;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,13 @@ final class AskedParticulars {
     private static final Pattern PLACE_ANSWER = Pattern.compile(
             "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
 
+    /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
+    /** A figure: digits or a Chinese numeral ("一定", "一般", "一些" are not figures). */
+    private static final Pattern FIGURE = Pattern.compile("[0-9]|[两二三四五六七八九十百]|一(?![定般些起直同律])");
+    /** How far from the counted thing its figure may stand: "不少于3个已实施完成的案例". */
+    private static final int FIGURE_REACH = 8;
+
     private AskedParticulars() {
     }
 
@@ -37,6 +45,32 @@ final class AskedParticulars {
                 || (AMOUNT_QUESTION.matcher(askingClause).find() && !WHICH_NUMBER.matcher(askingClause).find()
                         && !FIGURE_ANSWER.matcher(answer).find())
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
-                || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find());
+                || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
+                || countedWithoutFigure(askingClause, answer);
+    }
+
+    /**
+     * Whether the question counts something the answer names but never counts: "几个专家" against
+     * "组织……相关专家开展评审" (an enumeration elsewhere in the answer, "数字化、网络化", is not a
+     * count of experts). Something the answer does not name at all is left to the rules above, since
+     * the question may call it by another word (环节 for the stages it lists).
+     */
+    private static boolean countedWithoutFigure(String askingClause, String answer) {
+        Matcher m = COUNTED_NOUN.matcher(askingClause);
+        while (m.find()) {
+            String noun = m.group(1);
+            boolean named = false;
+            for (int at = answer.indexOf(noun); at >= 0; at = answer.indexOf(noun, at + 1)) {
+                named = true;
+                String around = answer.substring(Math.max(0, at - FIGURE_REACH), Math.min(answer.length(), at + noun.length() + FIGURE_REACH));
+                if (FIGURE.matcher(around).find()) {
+                    return false;
+                }
+            }
+            if (named) {
+                return true;
+            }
+        }
+        return false;
     }
 }

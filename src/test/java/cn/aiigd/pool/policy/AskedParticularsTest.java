@@ -12,6 +12,8 @@ class AskedParticularsTest {
     private static final String REGISTER = "登录“广东工业互联网应用服务平台”（网址：http://syspt.aiigd.cn/）进行用户注册。";
     private static final String SUPPORT = "在产业集群数字化转型、供需精准对接等方面予以重点支持。";
     private static final String DYNAMIC = "对于不合格的资源池企业予以淘汰。";
+    private static final String TEAM = "具备技术和服务团队支持，为数字化、网络化、智能化升级提供服务，并在广东省内拥有一定数量且已实施完成的工业应用实践案例。";
+    private static final String CATEGORIES = "申报类别包括应用、平台、网络、安全四个类别，请重点选择其中一项（至多两项）。";
 
     @ParameterizedTest(name = "{0} → missing={2}")
     @CsvSource(delimiter = '|', value = {
@@ -33,13 +35,21 @@ class AskedParticularsTest {
             "那几个环节是什么|SUPPORT|false",
             // A duration or date needs one.
             "审核要几天|REVIEW|false",
-            "答辩要几天|STAGES|true"})
+            "答辩要几天|STAGES|true",
+            // A count of something the answer names needs a figure beside it, not an enumeration elsewhere.
+            "最多能填几个案例|TEAM|true",
+            "一份材料是几个专家看|TEAM|false",
+            "能选几个类别|CATEGORIES|false",
+            // "一定数量" is not a figure.
+            "要有几个案例|TEAM|true"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
         String text = switch (answer) {
             case "STAGES" -> STAGES;
             case "REVIEW" -> REVIEW;
             case "REGISTER" -> REGISTER;
             case "DYNAMIC" -> DYNAMIC;
+            case "TEAM" -> TEAM;
+            case "CATEGORIES" -> CATEGORIES;
             default -> SUPPORT;
         };
         assertThat(AskedParticulars.missingFrom(asked, text)).isEqualTo(missing);
