@@ -21,6 +21,8 @@ public class PolicyAnswerer {
     static final String HOTLINE = "020-83256806";
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
+    private static final String MISSING_PARTICULAR = "问的是地点、金额/比例或数量，最接近的条目答案里没有";
+    static final String UNSTATED = "通知中没有写明您问的这一点。与此相关的规定是：\n";
     static final String PICK_HINT = "您是不是想问（回复序号即可）：";
     static final String NO_SUCH_NUMBER = "您回复的序号没有对应的问题（序号 10 分钟内有效）。请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
@@ -251,10 +253,14 @@ public class PolicyAnswerer {
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
                 : null;
+        // Declined because the entry the words found does not hold what is asked (not because the
+        // question is about something else): the reply can still give what the notice does say.
+        boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
+                && (stageDateQuestion || reapplyAfterFailure || basicReviewNotice || directionToCategory || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
-                : missingParticular ? "问的是地点、金额/比例或数量，最接近的条目答案里没有"
+                : missingParticular ? MISSING_PARTICULAR
                 : top.score() < bar ? String.format(java.util.Locale.ROOT, "匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
                         top.score(), bar, unknown, uncovered, foreign.size())
                 : null;
@@ -275,14 +281,18 @@ public class PolicyAnswerer {
             } else {
                 SemanticIndex.Match m = r.closest();
                 meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
-                double tie = top.score() >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
-                if (m.score() - r.forEntry() > tie) {
-                    declined = String.format(java.util.Locale.ROOT, "语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
-                } else if (r.forEntry() < MIN_MEANING_SCORE) {
-                    declined = String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
-                }
+                declined = disagreement(r, top.score());
                 confident = declined == null;
             }
+        }
+        boolean declinedAsUnstated = unstatedInEntry && (unsaid != null || MISSING_PARTICULAR.equals(declined));
+        if (declinedAsUnstated && top != null && top.score() >= bar && agreesInMeaning(index, text, top)) {
+            // The words and the meaning both point at one entry, which does not hold the particular
+            // asked: say so plainly, and give what the notice does say on the matter, not a fact as the answer.
+            String body = top.entry().isDynamic() ? dates.answer(top.entry().topicKey()) : top.entry().answer();
+            String reply = UNSTATED + withSource(body, top.entry().source()) + "\n如需确认，请致电联盟小蜜 " + HOTLINE + "。";
+            return new Trial(new PolicyAnswer(reply, false, null, List.of(), top.entry().topicKey(), round(top.score())),
+                    candidates, index.unknownWords(features), foreign, meaning, text, declined);
         }
         if (!confident) {
             List<String> closest = new ArrayList<>();
@@ -305,6 +315,28 @@ public class PolicyAnswerer {
             b.append('\n').append(i + 1).append(". ").append(questions.get(i));
         }
         return b.toString();
+    }
+
+    /** Why the sentence model's reading does not back the words' entry, or null when it does. */
+    private static String disagreement(SemanticIndex.Reading r, double wordScore) {
+        SemanticIndex.Match m = r.closest();
+        double tie = wordScore >= STRONG_WORD_MATCH ? STRONG_MEANING_TIE : MEANING_TIE;
+        if (m.score() - r.forEntry() > tie) {
+            return String.format(java.util.Locale.ROOT, "语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
+        }
+        if (r.forEntry() < MIN_MEANING_SCORE) {
+            return String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
+        }
+        return null;
+    }
+
+    /** Whether the sentence model (when there is one) reads the question as being about the hit's entry. */
+    private static boolean agreesInMeaning(PolicyIndex index, String text, PolicyIndex.Hit hit) {
+        if (!index.hasSemantics()) {
+            return true;
+        }
+        SemanticIndex.Reading r = index.readMeaning(text, hit.entry());
+        return r != null && disagreement(r, hit.score()) == null;
     }
 
     private PolicyAnswer answerFrom(KnowledgeSnapshot.Entry e, double score) {

@@ -12,8 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.aiigd.pool.staff.StaffRole;
 import cn.aiigd.pool.support.Api.Staff;
 import cn.aiigd.pool.support.IntegrationTest;
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -105,6 +107,27 @@ class PolicyApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.confident").value(false))
                 .andExpect(jsonPath("$.answer", containsString("020-83256806")))
                 .andExpect(jsonPath("$.answer", containsString("申报时间")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "第一批的集中答辩大概安排在几月份？"})
+    void aParticularTheNoticeDoesNotGiveIsSaidSoWithWhatItDoesSay(String q) throws Exception {
+        // Not answered (no figure or date is made up), but not a blank fallback either: the entry
+        // the question is about, introduced as related, and the hotline.
+        String reply = JsonPath.read(ask(q).andExpect(status().isOk())
+                .andExpect(jsonPath("$.confident").value(false))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer");
+        assertThat(reply).startsWith(PolicyAnswerer.UNSTATED).contains("（依据：").endsWith("020-83256806。")
+                .doesNotContain("我可以解答");
+    }
+
+    @Test
+    void aParticularOfAnotherProgrammeGetsThePlainFallback() throws Exception {
+        // Another programme's or place's particulars are not "related" to anything in this notice.
+        for (String q : List.of("高新技术企业认定要审核几天", "浙江省的资源池几号截止", "广州今天多少度")) {
+            ask(q).andExpect(jsonPath("$.confident").value(false))
+                    .andExpect(jsonPath("$.answer", containsString("我可以解答")));
+        }
     }
 
     @ParameterizedTest

@@ -65,6 +65,7 @@ class PolicyProbe {
         StringBuilder report = new StringBuilder();
         List<String> misses = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
+        List<String> related = new ArrayList<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -79,6 +80,10 @@ class PolicyProbe {
                     spellings.add(set + " " + n + " → " + spelled);
                 }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
+                if (!t.reply().confident() && t.reply().topic() != null) {
+                    related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
+                            + t.reply().answer().lines().findFirst().orElse(""));
+                }
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
                             c.question(), t.reply().topic(), t.reply().confidence(),
@@ -92,6 +97,8 @@ class PolicyProbe {
         Files.writeString(Path.of("target/probe-report.txt"), report);
         Files.write(Path.of("target/probe-misses.txt"), misses);
         Files.write(Path.of("target/probe-spellings.txt"), spellings);
+        // Declined with what the notice does say on the matter: read them for whether that is related.
+        Files.write(Path.of("target/probe-related.txt"), related);
     }
 
     private static KnowledgeSnapshot read(Connection c) throws Exception {
