@@ -19,6 +19,7 @@ const NAV = [
   { key: 'menus', href: '/console/menus', text: '公众号菜单', show: isAdmin },
   { key: 'accounts', href: '/console/accounts', text: '工作人员账号', show: isAdmin },
   { key: 'audit', href: '/console/audit', text: '审计日志', show: isAdmin },
+  { key: 'settings', href: '/console/settings', text: '系统设置', show: isAdmin },
 ];
 
 export function navItems() { return NAV.filter((n) => n.show()); }

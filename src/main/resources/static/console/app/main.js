@@ -6,7 +6,7 @@
 //   menus:        menu-item (data-name), menu-valid, menu-problems, menu-publish, menu-publish-result (data-published), menu-publish-error
 //   templates:    template-item (data-key), template-preview-button, template-preview, template-preview-error
 //   sign-in:      login-form, login-username, login-password, login-submit, login-error (data-status = HTTP status)
-//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-templates, nav-menus, nav-accounts, nav-audit,
+//   frame:        nav-dashboard, nav-suppliers, nav-filings, nav-defense, nav-onsite, nav-publicity, nav-pool, nav-broadcasts, nav-policy, nav-templates, nav-menus, nav-accounts, nav-audit, nav-settings,
 //                 current-user, current-city, signout, page-<key> (the content element), page-error, toast
 //   dashboard:    kpi-pending, kpi-overdue, kpi-due-today, kpi-decided, chart-supplier-funnel, chart-supplier-city,
 //                 chart-ontime (data-value = percent), chart-filing-stage, chart-filing-category, chart-notices,
@@ -64,8 +64,14 @@
 //                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
 //                 with policy-edit-topic/-title/-answer/-source/-questions/-save/-error
 //   admin:        account-new, acc-username, acc-display-name, acc-role, acc-city, acc-password, acc-email, acc-mobile,
-//                 acc-create, acc-error, account-list, account-row (data-id, data-enabled), account-toggle;
+//                 acc-create, acc-error, account-list, account-row (data-id, data-enabled), account-toggle, account-contact,
+//                 account-contact-edit (details), account-contact-email, account-contact-mobile, account-contact-save,
+//                 account-contact-error;
 //                 audit-actor, audit-search, audit-list, audit-row
+//   settings:     holidays, holiday-year, holiday-load, holiday-empty, holiday-list, holiday-row, holiday-day, holiday-kind
+//                 (OFF|WORK), holiday-name, holiday-remove, holiday-add, holiday-save, holiday-error; failure-setting,
+//                 notify-failures (checkbox), notify-failures-save, notify-failures-error; recorded-messages,
+//                 recorded-list, recorded-row (data-channel), recorded-empty, recorded-error
 import { route, fallback, start, navigate } from './router.js';
 import { load, current, remember } from './session.js';
 import { onUnauthorized } from './api.js';
@@ -85,6 +91,7 @@ import { defenseSessionsPage, defenseSessionPage } from './pages/defense.js';
 import { onsitePage } from './pages/onsite.js';
 import { publicityPage } from './pages/publicity.js';
 import { poolPage } from './pages/pool.js';
+import { settingsPage } from './pages/settings.js';
 
 function toSignIn() {
   const here = location.pathname + location.search;
@@ -120,6 +127,7 @@ route('/console/templates', signedIn(templatesPage));
 route('/console/menus', signedIn(menusPage));
 route('/console/accounts', signedIn(accountsPage));
 route('/console/audit', signedIn(auditPage));
+route('/console/settings', signedIn(settingsPage));
 fallback(signedIn(() => {
   add(layout('not-found', '页面不存在'), h('p', { class: 'panel', 'data-testid': 'not-found' }, '没有这个页面。',
     h('a', { href: '/console/', 'data-link': true, text: '回到总览' })));

@@ -1,4 +1,4 @@
-// Admin pages: staff accounts (create, enable/disable) and the audit log. The server refuses
+// Admin pages: staff accounts (create, enable/disable, reminder contacts) and the audit log. The server refuses
 // anyone else (403); the nav shows them to admins only.
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDateTime } from '../dom.js';
@@ -33,9 +33,31 @@ export async function accountsPage(params, q, alive) {
         return h('tr', { 'data-testid': 'account-row', 'data-id': a.id, 'data-enabled': String(a.enabled) },
           h('td', { class: 'mono', text: a.username }), h('td', { text: a.displayName || '—' }), h('td', { text: label(ROLE, a.role) }),
           h('td', { text: a.role === 'CITY_REVIEWER' ? cityName(d, a.cityCode) : '—' }),
-          h('td', { text: [a.email, a.mobile].filter(Boolean).join(' / ') || '—' }),
+          h('td', {}, contactEditor(a)),
           h('td', { text: a.enabled ? '启用' : '已停用' }), h('td', {}, toggle, error));
       }))));
+}
+
+/** The deadline reminders' e-mail and mobile of one account, shown and changed in its row; empty clears. */
+function contactEditor(a) {
+  const shown = h('span', { 'data-testid': 'account-contact', text: [a.email, a.mobile].filter(Boolean).join(' / ') || '—' });
+  const email = h('input', { type: 'email', 'data-testid': 'account-contact-email', value: a.email || '', placeholder: '邮箱', 'aria-label': '提醒邮箱' });
+  const mobile = h('input', { inputmode: 'numeric', 'data-testid': 'account-contact-mobile', value: a.mobile || '', placeholder: '手机', 'aria-label': '提醒手机' });
+  const error = errorLine('account-contact-error');
+  const save = h('button', { class: 'btn btn-small btn-primary', 'data-testid': 'account-contact-save', onclick: (e) => busy(e.currentTarget, async () => {
+    error.show('');
+    try {
+      const now = await api.put(`/api/staff/accounts/${a.id}/contact`, { email: email.value.trim() || null, mobile: mobile.value.trim() || null });
+      shown.textContent = [now.email, now.mobile].filter(Boolean).join(' / ') || '—';
+      edit.open = false;
+      toast('已更新提醒方式');
+    } catch (err) {
+      error.show(err.errors.length ? err.errors.map((p) => p.message).join('；') : err.detail);
+    }
+  }) }, '保存');
+  const edit = h('details', { class: 'inline-edit', 'data-testid': 'account-contact-edit' }, h('summary', { text: '修改' }),
+    email, mobile, save, error);
+  return h('div', {}, shown, ' ', edit);
 }
 
 function newAccountForm(d) {

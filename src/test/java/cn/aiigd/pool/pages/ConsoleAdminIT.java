@@ -54,6 +54,24 @@ class ConsoleAdminIT extends IntegrationTest {
                 b.driver().findElement(id("acc-create")).click();
                 b.showing(id("account-list"), username);
                 assertThat(b.driver().findElement(id("account-list")).getText()).contains("惠州审核员").contains("惠州市");
+
+                // Its deadline reminders go to the contact set in its row: a bad mobile is refused and saves nothing.
+                org.openqa.selenium.WebElement row = b.driver().findElements(id("account-row")).stream()
+                        .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
+                row.findElement(By.cssSelector("[data-testid=account-contact-edit] summary")).click();
+                row.findElement(id("account-contact-mobile")).sendKeys("12345");
+                row.findElement(id("account-contact-save")).click();
+                String inRow = "[data-testid=account-row][data-id='" + row.getAttribute("data-id") + "'] ";
+                assertThat(b.showing(By.cssSelector(inRow + "[data-testid=account-contact-error]"), "手机").getText()).isNotBlank();
+                assertThat(jdbc.queryForObject("SELECT mobile FROM staff_account WHERE username = ?", String.class, username)).isNull();
+                row.findElement(id("account-contact-mobile")).clear();
+                row.findElement(id("account-contact-mobile")).sendKeys("13800138000");
+                row.findElement(id("account-contact-email")).sendKeys("hz@example.com");
+                row.findElement(id("account-contact-save")).click();
+                b.showing(id("toast"), "已更新提醒方式");
+                assertThat(row.findElement(id("account-contact")).getText()).contains("hz@example.com").contains("13800138000");
+                assertThat(jdbc.queryForMap("SELECT email, mobile FROM staff_account WHERE username = ?", username))
+                        .containsEntry("email", "hz@example.com").containsEntry("mobile", "13800138000");
                 b.screenshot("console-accounts");
 
                 b.driver().findElement(id("nav-audit")).click();
