@@ -25,18 +25,32 @@ final class AskedParticulars {
     private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
     /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
     private static final Pattern WHERE_QUESTION = Pattern.compile(
-            "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|何处|何地");
+            "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|(?<![如作若])何处(?![理置])|何地");
     private static final Pattern PLACE_ANSWER = Pattern.compile(
             "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
 
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
-    private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
-    /** A figure: digits or a Chinese numeral ("一定", "一般", "一些" are not figures). */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
+    /**
+     * A figure: digits or a Chinese numeral ("一定", "一般", "一些" are not figures). Ordinals and
+     * words like 统一 pass too: near the counted thing that errs towards answering, which the
+     * sentence model still checks.
+     */
     private static final Pattern FIGURE = Pattern.compile("[0-9]|[两二三四五六七八九十百]|一(?![定般些起直同律])");
     /** How far from the counted thing its figure may stand: "不少于3个已实施完成的案例". */
     private static final int FIGURE_REACH = 8;
 
     private AskedParticulars() {
+    }
+
+    /** Whether the asking clause asks how long or when. */
+    static boolean asksTime(String askingClause) {
+        return TIME_QUESTION.matcher(askingClause).find();
+    }
+
+    /** Whether a text holds a date or a duration. */
+    static boolean holdsTime(String text) {
+        return TIME_ANSWER.matcher(text).find();
     }
 
     /** Whether the asking clause wants a particular that the answer does not give. */

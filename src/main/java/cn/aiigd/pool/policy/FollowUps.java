@@ -78,6 +78,11 @@ class FollowUps {
     }
 
     private String key(String uid) {
-        return keys.key("policy-context", uid.length() > 64 ? uid.substring(0, 64) : uid);
+        return followerKey(keys, "policy-context", uid);
+    }
+
+    /** A follower's Redis key under a prefix; an id longer than any openid is cut, so no one can grow the key. */
+    static String followerKey(RedisKeys keys, String prefix, String uid) {
+        return keys.key(prefix, uid.length() > 64 ? uid.substring(0, 64) : uid);
     }
 }

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
 /**
  * The numbered questions a fallback offered a follower ("您是不是想问：1. … 2. …"), kept in Redis for
  * ten minutes so that replying "2" on any node asks the second. Typing a number is what people do
- * in a WeChat chat; retyping a whole question they were just shown is not.
+ * in a WeChat chat; retyping a whole question they were just shown is not. A number means the list
+ * in the reply just before it: any other reply forgets the list.
  */
 @Component
 class OfferedQuestions {
 
     /** "2", "２", "二", "第2个", "2." — a number and nothing else. */
     private static final Pattern PICK = Pattern.compile("^第?([1-9１-９一二三四五六七八九])(?:个|条|项|题|个问题)?[。.．、！!？?]?$");
-    private static final String DIGITS = "一二三四五六七八九";
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九";
 
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
@@ -45,7 +46,7 @@ class OfferedQuestions {
         if (c >= '１' && c <= '９') {
             return c - '１' + 1;
         }
-        return DIGITS.indexOf(c) + 1;
+        return CHINESE_NUMERALS.indexOf(c) + 1;
     }
 
     /** The question the follower picked by its number from the last list offered, if any. */
@@ -66,23 +67,33 @@ class OfferedQuestions {
         }
     }
 
-    /**
-     * Remembers the list just offered, in place of the previous one. Answers in between leave it:
-     * they show no numbers, so a number still means the last list the follower saw.
-     */
-    void offer(String uid, List<String> questions) {
+    /** Remembers the list just numbered for the follower; false when it could not be kept (Redis down). */
+    boolean offer(String uid, List<String> questions) {
         if (uid == null || uid.isBlank() || questions.isEmpty()) {
-            return;
+            return false;
         }
         try {
             redis.opsForValue().set(key(uid), String.join("\n", questions.stream().map(q -> q.replace('\n', ' ')).toList()),
                     FollowUps.TTL);
+            return true;
         } catch (RuntimeException redisDown) {
-            // see picked
+            return false;
+        }
+    }
+
+    /** Forgets the follower's list: the reply after it showed other things, perhaps numbered ones. */
+    void forget(String uid) {
+        if (uid == null || uid.isBlank()) {
+            return;
+        }
+        try {
+            redis.delete(key(uid));
+        } catch (RuntimeException redisDown) {
+            // The list then lives out its ten minutes; a stale pick shows the question it picked.
         }
     }
 
     private String key(String uid) {
-        return keys.key("policy-offered", uid.length() > 64 ? uid.substring(0, 64) : uid);
+        return FollowUps.followerKey(keys, "policy-offered", uid);
     }
 }

@@ -21,8 +21,7 @@ public class PolicyAnswerer {
     static final String HOTLINE = "020-83256806";
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
-    private static final String MISSING_PARTICULAR = "问的是地点、金额/比例或数量，最接近的条目答案里没有";
-    static final String UNSTATED = "通知中没有写明您问的这一点。与此相关的规定是：\n";
+    static final String UNSTATED = "我没有在通知中找到您问的这一点。通知中与此相关的内容是：\n";
     static final String PICK_HINT = "您是不是想问（回复序号即可）：";
     static final String NO_SUCH_NUMBER = "您回复的序号没有对应的问题（序号 10 分钟内有效）。请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
@@ -98,12 +97,18 @@ public class PolicyAnswerer {
      * What staff see when they try a question: the reply, the runners-up, the words the knowledge
      * base has never seen, the words the best entry never uses, which entry the sentence model
      * finds closest in meaning (null when it is off or the reply did not need it), the question as
-     * the engine read it (typos spelled right) and, for a fallback, why it did not answer.
+     * the engine read it (typos spelled right) and, for a fallback, why it did not answer and
+     * whether its suggestions are the closest questions (rather than the starters).
      */
     public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
-                        Candidate closestInMeaning, String readAs, String declinedBecause) {
+                        Candidate closestInMeaning, String readAs, String declinedBecause, boolean offersClosest) {
         Trial(PolicyAnswer reply, List<Candidate> candidates, String readAs) {
-            this(reply, candidates, List.of(), List.of(), null, readAs, null);
+            this(reply, candidates, List.of(), List.of(), null, readAs, null, false);
+        }
+
+        Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
+              Candidate closestInMeaning, String readAs, String declinedBecause) {
+            this(reply, candidates, unknownWords, foreignWords, closestInMeaning, readAs, declinedBecause, false);
         }
     }
 
@@ -113,21 +118,37 @@ public class PolicyAnswerer {
     public PolicyAnswer answer(String question, String uid) {
         int number = offered == null ? 0 : OfferedQuestions.number(question);
         if (number > 0) {
-            // A bare number picks from the questions the last fallback numbered; with no such list
-            // it is not a question, so the follower is told how to ask (and nothing is recorded).
-            return offered.picked(uid, number).map(q -> trial(q, uid).reply())
-                    .orElseGet(() -> new PolicyAnswer(NO_SUCH_NUMBER, false, null, STARTERS, null, 0));
+            // A bare number picks from the list the reply before it numbered; with no such list it is
+            // not a question, so the follower is told how to ask (and nothing is recorded).
+            Optional<String> picked = offered.picked(uid, number);
+            if (picked.isEmpty()) {
+                return new PolicyAnswer(NO_SUCH_NUMBER, false, null, STARTERS, null, 0);
+            }
+            PolicyAnswer reply = answer(picked.get(), uid, true);
+            // The question picked heads its answer, so a number taken for something else shows at once.
+            return reply.confident() ? new PolicyAnswer("「" + picked.get() + "」\n" + reply.answer(), true, reply.source(),
+                    reply.suggestions(), reply.topic(), reply.confidence()) : reply;
         }
+        return answer(question, uid, false);
+    }
+
+    private PolicyAnswer answer(String question, String uid, boolean picked) {
         Trial t = trial(question, uid);
-        if (!t.reply().confident()) {
-            if (unanswered != null && !t.readAs().isEmpty()) {
-                unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
-            }
-            if (offered != null && t.reply().answer().contains(PICK_HINT)) {
-                offered.offer(uid, t.reply().suggestions());
-            }
+        PolicyAnswer reply = t.reply();
+        if (!reply.confident() && unanswered != null && !t.readAs().isEmpty()) {
+            unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
         }
-        return t.reply();
+        if (offered == null || uid == null || uid.isBlank()) {
+            return reply;
+        }
+        // A number refers to the reply just before it: any other reply (an answer may itself be a
+        // numbered list, like the five conditions) makes the previous list's numbers stale.
+        if (t.offersClosest() && offered.offer(uid, reply.suggestions())) {
+            return new PolicyAnswer(FALLBACK + "\n" + PICK_HINT + numbered(reply.suggestions()), false, null,
+                    reply.suggestions(), null, reply.confidence());
+        }
+        offered.forget(uid);
+        return reply;
     }
 
     public Trial trial(String question, String uid) {
@@ -260,7 +281,7 @@ public class PolicyAnswerer {
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
-                : missingParticular ? MISSING_PARTICULAR
+                : missingParticular ? "问的是地点、金额/比例或数量，最接近的条目答案里没有"
                 : top.score() < bar ? String.format(java.util.Locale.ROOT, "匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
                         top.score(), bar, unknown, uncovered, foreign.size())
                 : null;
@@ -285,14 +306,22 @@ public class PolicyAnswerer {
                 confident = declined == null;
             }
         }
-        boolean declinedAsUnstated = unstatedInEntry && (unsaid != null || MISSING_PARTICULAR.equals(declined));
-        if (declinedAsUnstated && top != null && top.score() >= bar && agreesInMeaning(index, text, top)) {
-            // The words and the meaning both point at one entry, which does not hold the particular
-            // asked: say so plainly, and give what the notice does say on the matter, not a fact as the answer.
-            String body = top.entry().isDynamic() ? dates.answer(top.entry().topicKey()) : top.entry().answer();
-            String reply = UNSTATED + withSource(body, top.entry().source()) + "\n如需确认，请致电联盟小蜜 " + HOTLINE + "。";
-            return new Trial(new PolicyAnswer(reply, false, null, List.of(), top.entry().topicKey(), round(top.score())),
-                    candidates, index.unknownWords(features), foreign, meaning, text, declined);
+        boolean declinedForParticular = unsaid == null && top != null && !top.sharedConcepts().isEmpty()
+                && !unbackedMeaningQuestion && missingParticular;
+        // A date shown beside a question about when is easily taken for its answer: no related text then.
+        boolean datesBesideWhen = top == null || top.entry().isDynamic()
+                || ((stageDateQuestion || AskedParticulars.asksTime(asked)) && AskedParticulars.holdsTime(top.entry().answer()));
+        if (unstatedInEntry && (unsaid != null || declinedForParticular) && !datesBesideWhen && top.score() >= bar) {
+            SemanticIndex.Reading r = index.hasSemantics() ? index.readMeaning(text, top.entry()) : null;
+            if (!index.hasSemantics() || (r != null && disagreement(r, top.score()) == null)) {
+                // The words (and the meaning, with the model) point at one entry, which does not hold
+                // the particular asked: say so, and give what the notice does say on the matter.
+                Candidate read = r == null ? null
+                        : new Candidate(r.closest().entry().topicKey(), r.closest().entry().title(), round(r.closest().score()), null);
+                String reply = UNSTATED + withSource(top.entry().answer(), top.entry().source()) + "\n如需确认，请致电联盟小蜜 " + HOTLINE + "。";
+                return new Trial(new PolicyAnswer(reply, false, null, List.of(), top.entry().topicKey(), round(top.score())),
+                        candidates, index.unknownWords(features), foreign, read, text, declined);
+            }
         }
         if (!confident) {
             List<String> closest = new ArrayList<>();
@@ -301,9 +330,10 @@ public class PolicyAnswerer {
                     closest.add(h.matchedQuestion());
                 }
             }
-            String reply = closest.isEmpty() ? FALLBACK : FALLBACK + "\n" + PICK_HINT + numbered(closest);
+            String reply = closest.isEmpty() ? FALLBACK : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
             return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
-                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined);
+                    top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined,
+                    !closest.isEmpty());
         }
         followUps.remember(uid, features.concepts());
         return new Trial(answerFrom(top.entry(), top.score()), candidates, index.unknownWords(features), foreign, meaning, text, null);
@@ -328,15 +358,6 @@ public class PolicyAnswerer {
             return String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
         }
         return null;
-    }
-
-    /** Whether the sentence model (when there is one) reads the question as being about the hit's entry. */
-    private static boolean agreesInMeaning(PolicyIndex index, String text, PolicyIndex.Hit hit) {
-        if (!index.hasSemantics()) {
-            return true;
-        }
-        SemanticIndex.Reading r = index.readMeaning(text, hit.entry());
-        return r != null && disagreement(r, hit.score()) == null;
     }
 
     private PolicyAnswer answerFrom(KnowledgeSnapshot.Entry e, double score) {

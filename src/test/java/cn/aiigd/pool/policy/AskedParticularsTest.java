@@ -41,7 +41,10 @@ class AskedParticularsTest {
             "一份材料是几个专家看|TEAM|false",
             "能选几个类别|CATEGORIES|false",
             // "一定数量" is not a figure.
-            "要有几个案例|TEAM|true"})
+            "要有几个案例|TEAM|true",
+            // "作何处理" asks what happens, not where; "第几个" is an ordinal, not a count.
+            "如无异议将作何处理|SUPPORT|false",
+            "排第几个案例|TEAM|false"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
         String text = switch (answer) {
             case "STAGES" -> STAGES;

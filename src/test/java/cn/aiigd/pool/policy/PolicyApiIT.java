@@ -110,7 +110,7 @@ class PolicyApiIT extends IntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "第一批的集中答辩大概安排在几月份？"})
+    @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "随机现场考察大概抽多大比例的企业？"})
     void aParticularTheNoticeDoesNotGiveIsSaidSoWithWhatItDoesSay(String q) throws Exception {
         // Not answered (no figure or date is made up), but not a blank fallback either: the entry
         // the question is about, introduced as related, and the hotline.
@@ -123,8 +123,9 @@ class PolicyApiIT extends IntegrationTest {
 
     @Test
     void aParticularOfAnotherProgrammeGetsThePlainFallback() throws Exception {
-        // Another programme's or place's particulars are not "related" to anything in this notice.
-        for (String q : List.of("高新技术企业认定要审核几天", "浙江省的资源池几号截止", "广州今天多少度")) {
+        // Another programme's or place's particulars are not "related" to anything in this notice; nor
+        // are the batches' dates to a question about when the results come (they would read as its answer).
+        for (String q : List.of("高新技术企业认定要审核几天", "浙江省的资源池几号截止", "广州今天多少度", "第一批的结果大概什么时候出？")) {
             ask(q).andExpect(jsonPath("$.confident").value(false))
                     .andExpect(jsonPath("$.answer", containsString("我可以解答")));
         }

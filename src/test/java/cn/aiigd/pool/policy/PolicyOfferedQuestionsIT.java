@@ -55,23 +55,43 @@ class PolicyOfferedQuestionsIT extends IntegrationTest {
         assertThat(offered).hasSizeGreaterThanOrEqualTo(2);
         assertThat(fallback.get("answer").asText()).contains(PolicyAnswerer.PICK_HINT)
                 .contains("\n1. " + offered.get(0)).contains("\n2. " + offered.get(1)).contains("020-83256806");
+        // The list lasts as long as the follow-up context, on any node (Redis).
+        assertThat(redis.getExpire(keys.key("policy-offered", uid))).isBetween(1L, FollowUps.TTL.toSeconds());
 
         JsonNode direct = ask(offered.get(1), null);
         assertThat(direct.get("confident").asBoolean()).as("an offered question is answered when asked").isTrue();
         for (String two : List.of("2", "２", "二", "第2个")) {
+            ask(UNCLEAR, uid);
             JsonNode picked = ask(two, uid);
             assertThat(picked.get("confident").asBoolean()).as(two).isTrue();
-            assertThat(picked.get("answer").asText()).as(two).isEqualTo(direct.get("answer").asText());
+            // The question picked heads the answer, so a number meant for something else shows at once.
+            assertThat(picked.get("answer").asText()).as(two).isEqualTo("「" + offered.get(1) + "」\n" + direct.get("answer").asText());
         }
-        assertThat(ask("1", uid).get("answer").asText()).isEqualTo(ask(offered.get(0), null).get("answer").asText());
+    }
 
-        // An answer in between shows no numbers: a number still means the last list shown.
-        assertThat(ask("第二批几号截止", uid).get("confident").asBoolean()).isTrue();
-        assertThat(ask("2", uid).get("answer").asText()).isEqualTo(direct.get("answer").asText());
+    @Test
+    void aNumberMeansTheListInTheReplyJustBeforeIt() throws Exception {
+        String uid = "oPick" + System.nanoTime();
+        ask(UNCLEAR, uid);
+        // The five basic conditions are themselves numbered: "第3条" after them is not the old list's third.
+        JsonNode conditions = ask("申报需要满足什么条件", uid);
+        assertThat(conditions.get("confident").asBoolean()).isTrue();
+        assertThat(conditions.get("answer").asText()).contains("3.");
+        assertThat(ask("第3条", uid).get("answer").asText()).isEqualTo(PolicyAnswerer.NO_SUCH_NUMBER);
+        // Nor does a list outlive the answer picked from it.
+        ask(UNCLEAR, uid);
+        assertThat(ask("1", uid).get("confident").asBoolean()).isTrue();
+        assertThat(ask("2", uid).get("answer").asText()).isEqualTo(PolicyAnswerer.NO_SUCH_NUMBER);
+        assertThat(redis.hasKey(keys.key("policy-offered", uid))).isFalse();
+    }
 
-        // The list lasts as long as the follow-up context, on any node (Redis).
-        Long ttl = redis.getExpire(keys.key("policy-offered", uid));
-        assertThat(ttl).isBetween(1L, FollowUps.TTL.toSeconds());
+    @Test
+    void withoutAFollowerIdTheClosestQuestionsAreNotNumbered() throws Exception {
+        // Nothing could keep the list, so no number is promised.
+        JsonNode fallback = ask(UNCLEAR, null);
+        assertThat(fallback.get("confident").asBoolean()).isFalse();
+        assertThat(fallback.get("answer").asText()).contains("您是不是想问：" + suggestions(fallback).get(0))
+                .doesNotContain(PolicyAnswerer.PICK_HINT);
     }
 
     @Test
