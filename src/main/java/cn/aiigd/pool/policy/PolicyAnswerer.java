@@ -152,6 +152,52 @@ public class PolicyAnswerer {
     }
 
     public Trial trial(String question, String uid) {
+        Trial single = singleTrial(question, uid);
+        List<String> asks = separateQuestions(question);
+        if (asks.size() < 2) {
+            return single;
+        }
+        // Two or three questions in one message ("省外注册的能参加吗？基本审核是谁负责？"): each is read
+        // on its own, and when each is answered from a different entry, the reply answers them all.
+        List<String> asked = new ArrayList<>();
+        List<Trial> answered = new ArrayList<>();
+        for (String a : asks) {
+            Trial t = trialOf(normalizer.normalize(a), uid);
+            if (!t.reply().confident() || answered.stream().anyMatch(x -> x.reply().topic().equals(t.reply().topic()))) {
+                continue;
+            }
+            asked.add(a);
+            answered.add(t);
+        }
+        if (answered.size() < 2 || (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic())))) {
+            return single;
+        }
+        StringBuilder reply = new StringBuilder();
+        for (int i = 0; i < answered.size(); i++) {
+            reply.append(i == 0 ? "" : "\n\n").append(i + 1).append(".「").append(asked.get(i)).append("」\n")
+                    .append(answered.get(i).reply().answer());
+        }
+        PolicyAnswer first = answered.get(0).reply();
+        return new Trial(new PolicyAnswer(reply.toString(), true, first.source(), List.of(), first.topic(), first.confidence()),
+                single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null);
+    }
+
+    /** The questions of a message that asks more than one, each with a question mark of its own; at most three. */
+    static List<String> separateQuestions(String question) {
+        List<String> asks = new ArrayList<>();
+        if (question == null) {
+            return asks;
+        }
+        for (String part : question.split("(?<=[？?])")) {
+            String p = part.strip();
+            if ((p.endsWith("？") || p.endsWith("?")) && p.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4) {
+                asks.add(p);
+            }
+        }
+        return asks.size() > 3 ? asks.subList(0, 3) : asks;
+    }
+
+    private Trial singleTrial(String question, String uid) {
         Trial whole = trialOf(normalizer.normalize(question), uid);
         String focus = normalizer.normalize(questionClause(question));
         if (whole.reply().confident() || focus.isEmpty() || focus.length() == normalizer.normalize(question).length()) {

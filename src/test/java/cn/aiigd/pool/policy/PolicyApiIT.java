@@ -122,6 +122,19 @@ class PolicyApiIT extends IntegrationTest {
     }
 
     @Test
+    void twoQuestionsInOneMessageAreBothAnswered() throws Exception {
+        String reply = JsonPath.read(ask("我们公司在上海，主营MES工业软件。想问两点：省外注册的企业能参加吗？第二批几号截止？")
+                .andExpect(jsonPath("$.confident").value(true))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer");
+        assertThat(reply).startsWith("1.「").contains("2.「第二批几号截止？」").contains("香港、澳门和台湾").contains("9月15日");
+        // One question with a question mark is still one answer; so are two that ask the same thing.
+        assertThat(JsonPath.<String>read(ask("第二批几号截止？").andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+                "$.answer")).doesNotStartWith("1.「");
+        assertThat(JsonPath.<String>read(ask("第二批几号截止？第二批最后一天是哪天？").andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer")).doesNotStartWith("1.「").contains("9月15日");
+    }
+
+    @Test
     void aParticularOfAnotherProgrammeGetsThePlainFallback() throws Exception {
         // Another programme's or place's particulars are not "related" to anything in this notice; nor
         // are the batches' dates to a question about when the results come (they would read as its answer).

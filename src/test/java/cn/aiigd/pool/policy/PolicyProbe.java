@@ -80,6 +80,10 @@ class PolicyProbe {
                     spellings.add(set + " " + n + " → " + spelled);
                 }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
+                if (t.reply().confident() && t.reply().answer().startsWith("1.「")) {
+                    related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " COMBINED " + c.question() + " → "
+                            + t.reply().answer().replace("\n", " ").substring(0, Math.min(160, t.reply().answer().length())));
+                }
                 if (!t.reply().confident() && t.reply().topic() != null) {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
                             + t.reply().answer().lines().findFirst().orElse(""));
