@@ -70,6 +70,13 @@ class SandboxBrowserIT extends SandboxTestSupport {
             b.visible(testid("chat-input")).sendKeys("第二批几号截止");
             b.driver().findElement(testid("chat-send")).click();
             b.showing(testid("chat-replies"), "9月15日");
+            // A question it cannot answer offers numbered questions; the number alone asks one.
+            b.visible(testid("chat-input")).sendKeys("车间里5G专网和WiFi6哪个更稳定？");
+            b.driver().findElement(testid("chat-send")).click();
+            b.showing(testid("chat-replies"), "回复序号即可");
+            b.visible(testid("chat-input")).sendKeys("1");
+            b.driver().findElement(testid("chat-send")).click();
+            b.showing(testid("chat-replies"), "「");
             b.screenshot("sandbox-02-chat");
 
             // The follower registers a company (through the applicant API, as the H5 pages do) and staff decide it.
