@@ -22,6 +22,12 @@ public class PolicyAnswerer {
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     static final String UNSTATED = "我没有在通知中找到您问的这一点。通知中与此相关的内容是：\n";
+    private static final String SOURCE_PREFIX = "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》";
+    /** Heads each answer of a message that asked several questions (no digits: those are for picking). */
+    static final String EACH_OPEN = "【";
+    static final String EACH_CLOSE = "】";
+    /** WeChat cuts a passive text reply at about 2,048 bytes. */
+    static final int MAX_REPLY_BYTES = 1800;
     static final String PICK_HINT = "您是不是想问（回复序号即可）：";
     static final String NO_SUCH_NUMBER = "您回复的序号没有对应的问题（序号 10 分钟内有效）。请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
@@ -124,15 +130,16 @@ public class PolicyAnswerer {
             if (picked.isEmpty()) {
                 return new PolicyAnswer(NO_SUCH_NUMBER, false, null, STARTERS, null, 0);
             }
-            PolicyAnswer reply = answer(picked.get(), uid, true);
+            PolicyAnswer reply = answerAndKeep(picked.get(), uid);
             // The question picked heads its answer, so a number taken for something else shows at once.
             return reply.confident() ? new PolicyAnswer("「" + picked.get() + "」\n" + reply.answer(), true, reply.source(),
                     reply.suggestions(), reply.topic(), reply.confidence()) : reply;
         }
-        return answer(question, uid, false);
+        return answerAndKeep(question, uid);
     }
 
-    private PolicyAnswer answer(String question, String uid, boolean picked) {
+    /** Answers, records what went unanswered, and numbers or forgets the follower's list of questions. */
+    private PolicyAnswer answerAndKeep(String question, String uid) {
         Trial t = trial(question, uid);
         PolicyAnswer reply = t.reply();
         if (!reply.confident() && unanswered != null && !t.readAs().isEmpty()) {
@@ -153,33 +160,66 @@ public class PolicyAnswerer {
 
     public Trial trial(String question, String uid) {
         Trial single = singleTrial(question, uid);
+        Trial each = eachQuestion(question, single, uid);
+        return each == null ? single : each;
+    }
+
+    /**
+     * Two or three questions in one message ("省外注册的能参加吗？第二批几号截止？"), each answered from a
+     * different entry: one reply answering them all, or null to read the message as one question.
+     * Every question must be answered (a dropped one would go unanswered in silence), none may be
+     * about another programme or province, and the reply must fit one WeChat message.
+     */
+    private Trial eachQuestion(String question, Trial single, String uid) {
         List<String> asks = separateQuestions(question);
-        if (asks.size() < 2) {
-            return single;
+        String whole = normalizer.normalize(question);
+        if (asks.size() < 2 || OTHER_POOL.matcher(whole).find()
+                || indexes.get().features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
+            return null;
         }
-        // Two or three questions in one message ("省外注册的能参加吗？基本审核是谁负责？"): each is read
-        // on its own, and when each is answered from a different entry, the reply answers them all.
-        List<String> asked = new ArrayList<>();
         List<Trial> answered = new ArrayList<>();
         for (String a : asks) {
-            Trial t = trialOf(normalizer.normalize(a), uid);
+            // Without the follower's id: a part is neither a follow-up of the last message nor the context of the next.
+            Trial t = trialOf(normalizer.normalize(a), null);
             if (!t.reply().confident() || answered.stream().anyMatch(x -> x.reply().topic().equals(t.reply().topic()))) {
-                continue;
+                return null;
             }
-            asked.add(a);
             answered.add(t);
         }
-        if (answered.size() < 2 || (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic())))) {
-            return single;
+        if (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic()))) {
+            return null;
         }
         StringBuilder reply = new StringBuilder();
+        List<String> sources = new ArrayList<>();
         for (int i = 0; i < answered.size(); i++) {
-            reply.append(i == 0 ? "" : "\n\n").append(i + 1).append(".「").append(asked.get(i)).append("」\n")
-                    .append(answered.get(i).reply().answer());
+            PolicyAnswer a = answered.get(i).reply();
+            reply.append(i == 0 ? "" : "\n\n").append(EACH_OPEN).append(lastSentence(asks.get(i))).append(EACH_CLOSE).append('\n')
+                    .append(withoutSource(a.answer()));
+            if (a.source() != null && !sources.contains(a.source())) {
+                sources.add(a.source());
+            }
         }
+        String text = sources.isEmpty() ? reply.toString() : withSource(reply.toString(), String.join("、", sources));
+        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_REPLY_BYTES) {
+            return null;
+        }
+        // The context the next message continues from ("那第一批呢") is the last question answered.
+        PolicyIndex index = indexes.get();
+        followUps.remember(uid, index.features(answered.get(answered.size() - 1).readAs()).concepts());
         PolicyAnswer first = answered.get(0).reply();
-        return new Trial(new PolicyAnswer(reply.toString(), true, first.source(), List.of(), first.topic(), first.confidence()),
+        return new Trial(new PolicyAnswer(text, true, String.join("、", sources), List.of(), first.topic(), first.confidence()),
                 single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null);
+    }
+
+    /** The sentence a question ends with, without the background before it. */
+    private static String lastSentence(String ask) {
+        String[] parts = ask.split("(?<=[。.！!：:；;])");
+        return parts[parts.length - 1].strip();
+    }
+
+    private static String withoutSource(String answer) {
+        int at = answer.lastIndexOf(SOURCE_PREFIX);
+        return at < 0 ? answer : answer.substring(0, at);
     }
 
     /** The questions of a message that asks more than one, each with a question mark of its own; at most three. */
@@ -355,9 +395,9 @@ public class PolicyAnswerer {
         boolean declinedForParticular = unsaid == null && top != null && !top.sharedConcepts().isEmpty()
                 && !unbackedMeaningQuestion && missingParticular;
         // A date shown beside a question about when is easily taken for its answer: no related text then.
-        boolean datesBesideWhen = top == null || top.entry().isDynamic()
-                || ((stageDateQuestion || AskedParticulars.asksTime(asked)) && AskedParticulars.holdsTime(top.entry().answer()));
-        if (unstatedInEntry && (unsaid != null || declinedForParticular) && !datesBesideWhen && top.score() >= bar) {
+        boolean asksWhen = stageDateQuestion || c.contains("when") || AskedParticulars.asksTime(asked);
+        if (top != null && unstatedInEntry && (unsaid != null || declinedForParticular) && top.score() >= bar
+                && !datesBesideWhen(top.entry(), asksWhen)) {
             SemanticIndex.Reading r = index.hasSemantics() ? index.readMeaning(text, top.entry()) : null;
             if (!index.hasSemantics() || (r != null && disagreement(r, top.score()) == null)) {
                 // The words (and the meaning, with the model) point at one entry, which does not hold
@@ -393,6 +433,11 @@ public class PolicyAnswerer {
         return b.toString();
     }
 
+    /** Whether an entry's text, shown beside a question about when, would read as its answer. */
+    private static boolean datesBesideWhen(KnowledgeSnapshot.Entry entry, boolean asksWhen) {
+        return entry.isDynamic() || (asksWhen && AskedParticulars.holdsTime(entry.answer()));
+    }
+
     /** Why the sentence model's reading does not back the words' entry, or null when it does. */
     private static String disagreement(SemanticIndex.Reading r, double wordScore) {
         SemanticIndex.Match m = r.closest();
@@ -418,7 +463,7 @@ public class PolicyAnswerer {
     }
 
     private static String withSource(String body, String source) {
-        return body + "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》" + source + "）";
+        return body + SOURCE_PREFIX + source + "）";
     }
 
     private static double round(double d) {

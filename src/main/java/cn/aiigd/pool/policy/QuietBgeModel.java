@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>The model is run directly rather than through langchain4j's encoder, which tokenizes every
  * text twice and turns the whole output into nested Java arrays: that cost about 0.9 ms a call, as
  * much as running the model on a short question. A text's vector is the [CLS] token's output, as
- * bge is trained.
+ * bge is trained. There is one per JVM (SentenceEncoder keeps it), so its session and tokenizer live
+ * as long as the process and are never closed.
  */
 final class QuietBgeModel {
 
@@ -58,7 +59,12 @@ final class QuietBgeModel {
             options.setInterOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.addConfigEntry("session.inter_op.allow_spinning", "0");
-            session = env.createSession(model.readAllBytes(), options);
+            try {
+                session = env.createSession(model.readAllBytes(), options);
+            } catch (OrtException | IOException | RuntimeException e) {
+                tokenizer.close();
+                throw e;
+            }
             takesTypeIds = session.getInputNames().contains("token_type_ids");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -121,17 +121,33 @@ class PolicyApiIT extends IntegrationTest {
                 .doesNotContain("我可以解答");
     }
 
+    private String answerOf(ResultActions r) throws Exception {
+        return JsonPath.read(r.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer");
+    }
+
     @Test
     void twoQuestionsInOneMessageAreBothAnswered() throws Exception {
-        String reply = JsonPath.read(ask("我们公司在上海，主营MES工业软件。想问两点：省外注册的企业能参加吗？第二批几号截止？")
-                .andExpect(jsonPath("$.confident").value(true))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer");
-        assertThat(reply).startsWith("1.「").contains("2.「第二批几号截止？」").contains("香港、澳门和台湾").contains("9月15日");
+        String uid = "oTwo" + System.nanoTime();
+        String reply = answerOf(ask("我们公司在上海，主营MES工业软件。想问两点：省外注册的企业能参加吗？第二批几号截止？", uid)
+                .andExpect(jsonPath("$.confident").value(true)));
+        // Each answer under its own question (the background left out), the source given once.
+        assertThat(reply).startsWith(PolicyAnswerer.EACH_OPEN + "省外注册的企业能参加吗？" + PolicyAnswerer.EACH_CLOSE)
+                .contains(PolicyAnswerer.EACH_OPEN + "第二批几号截止？" + PolicyAnswerer.EACH_CLOSE)
+                .contains("香港、澳门和台湾").contains("9月15日").doesNotContain("我们公司在上海").doesNotContain("想问两点");
+        assertThat(reply.split("（依据：", -1)).hasSize(2);
+        // The next message continues from the last question answered.
+        assertThat(answerOf(ask("那第一批呢", uid).andExpect(jsonPath("$.confident").value(true)))).contains("3月15日");
+
         // One question with a question mark is still one answer; so are two that ask the same thing.
-        assertThat(JsonPath.<String>read(ask("第二批几号截止？").andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
-                "$.answer")).doesNotStartWith("1.「");
-        assertThat(JsonPath.<String>read(ask("第二批几号截止？第二批最后一天是哪天？").andReturn().getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer")).doesNotStartWith("1.「").contains("9月15日");
+        assertThat(answerOf(ask("第二批几号截止？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN);
+        assertThat(answerOf(ask("第二批几号截止？第二批最后一天是哪天？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN).contains("9月15日");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"上海的资源池怎么申报？第二批几号截止？", "答辩在哪里举行？第二批几号截止？", "高新技术企业认定怎么申报？省外企业能报吗？"})
+    void aMessageWithAQuestionItCannotAnswerIsNotAnsweredInParts(String q) throws Exception {
+        // Answering the rest confidently would drop the other question in silence.
+        assertThat(answerOf(ask(q))).doesNotContain(PolicyAnswerer.EACH_OPEN);
     }
 
     @Test

@@ -80,7 +80,7 @@ class PolicyProbe {
                     spellings.add(set + " " + n + " → " + spelled);
                 }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
-                if (t.reply().confident() && t.reply().answer().startsWith("1.「")) {
+                if (t.reply().confident() && t.reply().answer().startsWith(PolicyAnswerer.EACH_OPEN)) {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " COMBINED " + c.question() + " → "
                             + t.reply().answer().replace("\n", " ").substring(0, Math.min(160, t.reply().answer().length())));
                 }
