@@ -49,6 +49,9 @@ function contactEditor(a) {
     try {
       const now = await api.put(`/api/staff/accounts/${a.id}/contact`, { email: email.value.trim() || null, mobile: mobile.value.trim() || null });
       shown.textContent = [now.email, now.mobile].filter(Boolean).join(' / ') || '—';
+      // As stored: the server normalises the mobile (+86, spaces).
+      email.value = now.email || '';
+      mobile.value = now.mobile || '';
       edit.open = false;
       toast('已更新提醒方式');
     } catch (err) {

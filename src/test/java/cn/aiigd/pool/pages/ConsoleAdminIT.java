@@ -9,6 +9,7 @@ import cn.aiigd.pool.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,7 +57,7 @@ class ConsoleAdminIT extends IntegrationTest {
                 assertThat(b.driver().findElement(id("account-list")).getText()).contains("惠州审核员").contains("惠州市");
 
                 // Its deadline reminders go to the contact set in its row: a bad mobile is refused and saves nothing.
-                org.openqa.selenium.WebElement row = b.driver().findElements(id("account-row")).stream()
+                WebElement row = b.driver().findElements(id("account-row")).stream()
                         .filter(r -> r.getText().contains(username)).findFirst().orElseThrow();
                 row.findElement(By.cssSelector("[data-testid=account-contact-edit] summary")).click();
                 row.findElement(id("account-contact-mobile")).sendKeys("12345");

@@ -21,9 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An admin's settings page in a real browser: a later year's holiday calendar entered (a date out of
- * the year refused, naming its row, and nothing saved), the failure-notice switch turned on, the
- * recorded messages listed; a city reviewer neither sees the page in the nav nor gets its data.
+ * An admin's settings page in a real browser: a later year's holiday calendar completed (a row
+ * without a date and a date out of the year refused, naming the row, and what was saved before kept),
+ * the failure-notice switch turned on, the recorded-messages panel loaded beside them; a year in the
+ * address that is not one is said so and the rest of the page still works; a city reviewer neither
+ * sees the page in the nav nor gets its data.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsoleSettingsIT extends IntegrationTest {
@@ -66,35 +68,38 @@ class ConsoleSettingsIT extends IntegrationTest {
     @Test
     void anAdminEntersALaterYearsHolidaysAndTurnsOnFailureNotices() throws Exception {
         jdbc.update("UPDATE app_setting SET value = 'false' WHERE name = ?", AppSettings.NOTIFY_FAILURES);
+        jdbc.update("INSERT INTO holiday (day, kind, name) VALUES ('2031-10-01', 'OFF', '国庆节')");
         Api.Staff admin = api.staff(StaffRole.ADMIN, null);
         try (Browser b = Browser.desktop(port)) {
             try {
                 b.go("/console/settings?year=" + YEAR);
                 signIn(b, admin);
-                b.visible(id("holiday-empty"));
+                new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(id("holiday-row")).size() == 1);
+                assertThat(b.driver().findElement(id("holiday-empty")).isDisplayed()).isFalse();
                 assertThat(b.driver().findElement(id("nav-settings")).getAttribute("aria-current")).isEqualTo("page");
 
                 b.driver().findElement(id("holiday-add")).click();
+                b.driver().findElement(id("holiday-save")).click();
+                assertThat(b.showing(id("holiday-error"), "第 2 行").getText()).contains("请填写日期");
                 fillLastRow(b, "2031-01-01", "OFF", "元旦");
                 b.driver().findElement(id("holiday-add")).click();
                 fillLastRow(b, "2031-01-05", "WORK", "元旦调休");
                 b.driver().findElement(id("holiday-add")).click();
                 fillLastRow(b, "2030-12-31", "OFF", "跨年");
                 b.driver().findElement(id("holiday-save")).click();
-                assertThat(b.showing(id("holiday-error"), "第 3 行").getText()).contains("2030-12-31").contains("2031 年内");
-                assertThat(saved()).as("a refused calendar changes nothing").isEmpty();
+                assertThat(b.showing(id("holiday-error"), "第 4 行").getText()).contains("2030-12-31").contains("2031 年内");
+                assertThat(saved()).as("a refused calendar changes nothing").extracting(r -> r.get("name")).containsExactly("国庆节");
 
                 List<WebElement> rows = b.driver().findElements(id("holiday-row"));
-                rows.get(2).findElement(id("holiday-remove")).click();
+                rows.get(3).findElement(id("holiday-remove")).click();
                 b.driver().findElement(id("holiday-save")).click();
                 b.showing(id("toast"), "已保存");
                 assertThat(saved()).extracting(r -> r.get("day").toString() + " " + r.get("kind") + " " + r.get("name"))
-                        .containsExactly("2031-01-01 OFF 元旦", "2031-01-05 WORK 元旦调休");
+                        .containsExactly("2031-01-01 OFF 元旦", "2031-01-05 WORK 元旦调休", "2031-10-01 OFF 国庆节");
 
                 // What was saved is what the page shows when opened again.
                 b.go("/console/settings?year=" + YEAR);
-                new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(id("holiday-row")).size() == 2);
-                assertThat(b.driver().findElements(id("holiday-empty"))).isEmpty();
+                new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(id("holiday-row")).size() == 3);
 
                 WebElement box = b.visible(id("notify-failures"));
                 assertThat(box.isSelected()).isFalse();
@@ -109,11 +114,25 @@ class ConsoleSettingsIT extends IntegrationTest {
                         !d.findElements(id("recorded-list")).isEmpty() || !d.findElements(id("recorded-empty")).isEmpty());
                 assertThat(b.driver().findElements(id("recorded-error"))).isEmpty();
                 assertThat(b.driver().findElements(id("page-error"))).isEmpty();
+                assertThat(b.driver().findElement(id("holidays")).getText()).doesNotContain("null");
                 b.screenshot("console-settings");
             } catch (RuntimeException | AssertionError e) {
                 b.screenshot("console-settings-failure");
                 throw e;
             }
+        }
+    }
+
+    @Test
+    void aYearThatIsNotOneIsSaidSoAndTheRestOfThePageWorks() throws Exception {
+        Api.Staff admin = api.staff(StaffRole.ADMIN, null);
+        try (Browser b = Browser.desktop(port)) {
+            b.go("/console/settings?year=1999");
+            signIn(b, admin);
+            assertThat(b.showing(id("holiday-year-error"), "1999").getText()).contains("2000–2100");
+            b.visible(id("holiday-list"));
+            assertThat(b.visible(id("notify-failures")).isDisplayed()).isTrue();
+            assertThat(b.driver().findElements(id("page-error"))).isEmpty();
         }
     }
 
