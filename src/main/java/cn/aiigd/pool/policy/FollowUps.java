@@ -1,6 +1,5 @@
 package cn.aiigd.pool.policy;
 
-import cn.aiigd.pool.common.redis.RedisKeys;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowUps {
 
-    static final Duration TTL = Duration.ofMinutes(10);
+    static final Duration TTL = FollowerMemory.TTL;
+    private static final String KIND = "policy-context";
     private static final Pattern ELLIPTICAL = Pattern.compile("^(那|那么|还有|另外|那如果|如果是|要是).*|.*(呢|咧|捏)$");
     /** Concepts that replace each other: naming one in a follow-up drops the others of its group. */
     private static final List<Set<String>> SLOTS = List.of(
@@ -28,12 +27,10 @@ class FollowUps {
             ConceptDictionary.CATEGORIES,
             Set.of("deadline", "start"));
 
-    private final StringRedisTemplate redis;
-    private final RedisKeys keys;
+    private final FollowerMemory memory;
 
-    FollowUps(StringRedisTemplate redis, RedisKeys keys) {
-        this.redis = redis;
-        this.keys = keys;
+    FollowUps(FollowerMemory memory) {
+        this.memory = memory;
     }
 
     static boolean looksElliptical(String normalized) {
@@ -42,26 +39,12 @@ class FollowUps {
 
     /** The concepts of the previous question, if the follower asked one in the last ten minutes. */
     Optional<Set<String>> previousConcepts(String uid) {
-        if (uid == null || uid.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            String v = redis.opsForValue().get(key(uid));
-            return v == null || v.isEmpty() ? Optional.empty() : Optional.of(new LinkedHashSet<>(Arrays.asList(v.split(" "))));
-        } catch (RuntimeException redisDown) {
-            // Context is a nicety: without Redis the question is answered on its own.
-            return Optional.empty();
-        }
+        return memory.get(KIND, uid).map(v -> new LinkedHashSet<>(Arrays.asList(v.split(" "))));
     }
 
     void remember(String uid, Set<String> concepts) {
-        if (uid == null || uid.isBlank() || concepts.isEmpty()) {
-            return;
-        }
-        try {
-            redis.opsForValue().set(key(uid), String.join(" ", concepts), TTL);
-        } catch (RuntimeException redisDown) {
-            // see previousConcepts
+        if (!concepts.isEmpty()) {
+            memory.put(KIND, uid, String.join(" ", concepts));
         }
     }
 
@@ -75,14 +58,5 @@ class FollowUps {
             }
         }
         return kept;
-    }
-
-    private String key(String uid) {
-        return followerKey(keys, "policy-context", uid);
-    }
-
-    /** A follower's Redis key under a prefix; an id longer than any openid is cut, so no one can grow the key. */
-    static String followerKey(RedisKeys keys, String prefix, String uid) {
-        return keys.key(prefix, uid.length() > 64 ? uid.substring(0, 64) : uid);
     }
 }

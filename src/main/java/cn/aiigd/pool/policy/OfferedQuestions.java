@@ -1,12 +1,10 @@
 package cn.aiigd.pool.policy;
 
-import cn.aiigd.pool.common.redis.RedisKeys;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +20,12 @@ class OfferedQuestions {
     private static final Pattern PICK = Pattern.compile("^第?([1-9１-９一二三四五六七八九])(?:个|条|项|题|个问题)?[。.．、！!？?]?$");
     private static final String CHINESE_NUMERALS = "一二三四五六七八九";
 
-    private final StringRedisTemplate redis;
-    private final RedisKeys keys;
+    private static final String KIND = "policy-offered";
 
-    OfferedQuestions(StringRedisTemplate redis, RedisKeys keys) {
-        this.redis = redis;
-        this.keys = keys;
+    private final FollowerMemory memory;
+
+    OfferedQuestions(FollowerMemory memory) {
+        this.memory = memory;
     }
 
     /** Which number a message is, if it is only a number (1–9); 0 otherwise. */
@@ -51,49 +49,19 @@ class OfferedQuestions {
 
     /** The question the follower picked by its number from the last list offered, if any. */
     Optional<String> picked(String uid, int number) {
-        if (uid == null || uid.isBlank() || number < 1) {
-            return Optional.empty();
-        }
-        try {
-            String v = redis.opsForValue().get(key(uid));
-            if (v == null || v.isEmpty()) {
-                return Optional.empty();
-            }
-            List<String> offered = Arrays.asList(v.split("\n"));
-            return number <= offered.size() ? Optional.of(offered.get(number - 1)) : Optional.empty();
-        } catch (RuntimeException redisDown) {
-            // Numbers are a convenience: without Redis the follower is asked to type the question.
-            return Optional.empty();
-        }
+        // Without Redis the list is gone, and the follower is asked to type the question.
+        List<String> offered = memory.get(KIND, uid).map(v -> Arrays.asList(v.split("\n"))).orElse(List.of());
+        return number >= 1 && number <= offered.size() ? Optional.of(offered.get(number - 1)) : Optional.empty();
     }
 
-    /** Remembers the list just numbered for the follower; false when it could not be kept (Redis down). */
+    /** Remembers the list just numbered for the follower; false when it could not be kept (no id, Redis down). */
     boolean offer(String uid, List<String> questions) {
-        if (uid == null || uid.isBlank() || questions.isEmpty()) {
-            return false;
-        }
-        try {
-            redis.opsForValue().set(key(uid), String.join("\n", questions.stream().map(q -> q.replace('\n', ' ')).toList()),
-                    FollowUps.TTL);
-            return true;
-        } catch (RuntimeException redisDown) {
-            return false;
-        }
+        return !questions.isEmpty()
+                && memory.put(KIND, uid, String.join("\n", questions.stream().map(q -> q.replace('\n', ' ')).toList()));
     }
 
     /** Forgets the follower's list: the reply after it showed other things, perhaps numbered ones. */
     void forget(String uid) {
-        if (uid == null || uid.isBlank()) {
-            return;
-        }
-        try {
-            redis.delete(key(uid));
-        } catch (RuntimeException redisDown) {
-            // The list then lives out its ten minutes; a stale pick shows the question it picked.
-        }
-    }
-
-    private String key(String uid) {
-        return FollowUps.followerKey(keys, "policy-offered", uid);
+        memory.forget(KIND, uid);
     }
 }

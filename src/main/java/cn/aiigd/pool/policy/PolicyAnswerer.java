@@ -151,16 +151,17 @@ public class PolicyAnswerer {
         // A number refers to the reply just before it: any other reply (an answer may itself be a
         // numbered list, like the five conditions) makes the previous list's numbers stale.
         if (t.offersClosest() && offered.offer(uid, reply.suggestions())) {
-            return new PolicyAnswer(FALLBACK + "\n" + PICK_HINT + numbered(reply.suggestions()), false, null,
-                    reply.suggestions(), null, reply.confidence());
+            return new PolicyAnswer(fallback(reply.suggestions(), true), false, null, reply.suggestions(), null, reply.confidence());
         }
         offered.forget(uid);
         return reply;
     }
 
     public Trial trial(String question, String uid) {
-        Trial single = singleTrial(question, uid);
-        Trial each = eachQuestion(question, single, uid);
+        String whole = normalizer.normalize(question);
+        Trial single = singleTrial(question, whole, uid);
+        List<String> asks = separateQuestions(question);
+        Trial each = asks.size() < 2 ? null : eachQuestion(asks, whole, single, uid);
         return each == null ? single : each;
     }
 
@@ -170,10 +171,8 @@ public class PolicyAnswerer {
      * Every question must be answered (a dropped one would go unanswered in silence), none may be
      * about another programme or province, and the reply must fit one WeChat message.
      */
-    private Trial eachQuestion(String question, Trial single, String uid) {
-        List<String> asks = separateQuestions(question);
-        String whole = normalizer.normalize(question);
-        if (asks.size() < 2 || OTHER_POOL.matcher(whole).find()
+    private Trial eachQuestion(List<String> asks, String whole, Trial single, String uid) {
+        if (OTHER_POOL.matcher(whole).find()
                 || indexes.get().features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
             return null;
         }
@@ -237,10 +236,10 @@ public class PolicyAnswerer {
         return asks.size() > 3 ? asks.subList(0, 3) : asks;
     }
 
-    private Trial singleTrial(String question, String uid) {
-        Trial whole = trialOf(normalizer.normalize(question), uid);
+    private Trial singleTrial(String question, String normalized, String uid) {
+        Trial whole = trialOf(normalized, uid);
         String focus = normalizer.normalize(questionClause(question));
-        if (whole.reply().confident() || focus.isEmpty() || focus.length() == normalizer.normalize(question).length()) {
+        if (whole.reply().confident() || focus.isEmpty() || focus.length() == normalized.length()) {
             return whole;
         }
         // A long message with background ("我们是做 MES 的……想问下第一批最晚哪天？") is read again by
@@ -416,8 +415,7 @@ public class PolicyAnswerer {
                     closest.add(h.matchedQuestion());
                 }
             }
-            String reply = closest.isEmpty() ? FALLBACK : FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
-            return new Trial(new PolicyAnswer(reply, false, null, closest.isEmpty() ? STARTERS : closest, null,
+            return new Trial(new PolicyAnswer(fallback(closest, false), false, null, closest.isEmpty() ? STARTERS : closest, null,
                     top == null ? 0 : round(top.score())), candidates, index.unknownWords(features), foreign, meaning, text, declined,
                     !closest.isEmpty());
         }
@@ -425,10 +423,17 @@ public class PolicyAnswerer {
         return new Trial(answerFrom(top.entry(), top.score()), candidates, index.unknownWords(features), foreign, meaning, text, null);
     }
 
-    private static String numbered(List<String> questions) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < questions.size(); i++) {
-            b.append('\n').append(i + 1).append(". ").append(questions.get(i));
+    /** What the assistant can answer and the hotline, then the closest questions: numbered when a number can pick one. */
+    private static String fallback(List<String> closest, boolean numbered) {
+        if (closest.isEmpty()) {
+            return FALLBACK;
+        }
+        if (!numbered) {
+            return FALLBACK + "\n您是不是想问：" + String.join("；", closest) + "？";
+        }
+        StringBuilder b = new StringBuilder(FALLBACK).append('\n').append(PICK_HINT);
+        for (int i = 0; i < closest.size(); i++) {
+            b.append('\n').append(i + 1).append(". ").append(closest.get(i));
         }
         return b.toString();
     }

@@ -60,7 +60,7 @@ class PolicyProbe {
             }
         };
         PolicyAnswerer answerer = new PolicyAnswerer(holder, normalizer, new IndustryLookup(), new DateAnswers(batches, clock),
-                new FollowUps(null, null), Double.parseDouble(System.getProperty("probe.threshold", "-1")));
+                new FollowUps(new FollowerMemory(null, null)), Double.parseDouble(System.getProperty("probe.threshold", "-1")));
 
         StringBuilder report = new StringBuilder();
         List<String> misses = new ArrayList<>();
