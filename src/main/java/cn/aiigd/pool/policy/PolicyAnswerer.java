@@ -40,6 +40,8 @@ public class PolicyAnswerer {
     static final int LONG_QUESTION = 30;
     /** A month named ("9月底", "十月" once normalized): the question is about when. */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{1,2}月");
+    /** Words that ask what something requires: 条件 and 要求 are in the condition concept. */
+    private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要素|必须|一定要|要不要|需不需要|有没有.{0,6}要求");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     /** The words' bar when the sentence model stands guard, and when it is switched off. */
@@ -351,6 +353,11 @@ public class PolicyAnswerer {
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
                 && ConceptDictionary.CATEGORIES.stream().filter(c::contains).count() >= 2;
+        // "What does the big-data direction require?": the notice names the new directions and
+        // leaves what each one requires to its attachment 1, which it does not reproduce.
+        boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
+                && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
+                && (c.contains("condition") || REQUIRES.matcher(asked).find());
         // What the notice does not say, whatever the words match: the reason, for staff, or null.
         String unsaid = otherConcept != null ? "问的是其他项目或通知未涉及的事项（" + otherConcept + "）"
                 : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
@@ -358,11 +365,13 @@ public class PolicyAnswerer {
                 : reapplyAfterFailure ? "问的是落选或撤回后能否再报，通知没有说"
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
+                : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件一"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
-                && (stageDateQuestion || reapplyAfterFailure || basicReviewNotice || directionToCategory || missingParticular);
+                && (stageDateQuestion || reapplyAfterFailure || basicReviewNotice || directionToCategory || directionRequirement
+                || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"

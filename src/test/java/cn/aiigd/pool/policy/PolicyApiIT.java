@@ -121,6 +121,18 @@ class PolicyApiIT extends IntegrationTest {
                 .doesNotContain("我可以解答");
     }
 
+    @Test
+    void whatOneDirectionRequiresIsLeftToAttachmentOne() throws Exception {
+        // The notice names the new directions and says their requirements are in attachment 1, which
+        // it does not reproduce: a particular direction's requirements are not made up, the reply
+        // points to the attachment; asking where the requirements are is still answered.
+        for (String q : List.of("工业大数据方向有什么具体要求？", "机器视觉方向必须有自己的硬件产品吗")) {
+            String reply = answerOf(ask(q).andExpect(jsonPath("$.confident").value(false)));
+            assertThat(reply).startsWith(PolicyAnswerer.UNSTATED).contains("详见附件一");
+        }
+        assertThat(answerOf(ask("各个方向的申报要素去哪里看").andExpect(jsonPath("$.confident").value(true)))).contains("附件一");
+    }
+
     private String answerOf(ResultActions r) throws Exception {
         return JsonPath.read(r.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.answer");
     }
