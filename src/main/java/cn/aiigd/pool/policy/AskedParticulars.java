@@ -12,6 +12,9 @@ final class AskedParticulars {
 
     private static final Pattern TIME_QUESTION = Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
     private static final Pattern TIME_ANSWER = Pattern.compile("[0-9]+(个工作日|月|日|天)");
+    /** "When": a date answers it, and so does a time set by another step ("基本审核通过后", "即日起"). */
+    private static final Pattern WHEN_QUESTION = Pattern.compile("什么时候|啥时候|几时|何时");
+    private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
             "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
@@ -23,11 +26,14 @@ final class AskedParticulars {
     private static final Pattern LIST_ANSWER = Pattern.compile("[0-9]|[两三四五六七八九十](个|项|批|类)|、|”和“");
     /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
     private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
+    /** "Which number will call us": only an answer with a telephone number gives one. */
+    private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号)是(多少|哪个|什么)");
+    private static final Pattern PHONE_ANSWER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}");
     /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
     private static final Pattern WHERE_QUESTION = Pattern.compile(
             "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|(?<![如作若])何处(?![理置])|何地");
     private static final Pattern PLACE_ANSWER = Pattern.compile(
-            "http|平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
+            "http|服务平台|登录平台|公众号|栏目|模块|网站|所在地|省内|省外|境内|全境|附件");
 
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
@@ -56,10 +62,13 @@ final class AskedParticulars {
     /** Whether the asking clause wants a particular that the answer does not give. */
     static boolean missingFrom(String askingClause, String answer) {
         return (TIME_QUESTION.matcher(askingClause).find() && !TIME_ANSWER.matcher(answer).find())
+                || (WHEN_QUESTION.matcher(askingClause).find() && !TIME_ANSWER.matcher(answer).find()
+                        && !RELATIVE_TIME_ANSWER.matcher(answer).find())
                 || (AMOUNT_QUESTION.matcher(askingClause).find() && !WHICH_NUMBER.matcher(askingClause).find()
                         && !FIGURE_ANSWER.matcher(answer).find())
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
                 || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
+                || (PHONE_QUESTION.matcher(askingClause).find() && !PHONE_ANSWER.matcher(answer).find())
                 || countedWithoutFigure(askingClause, answer);
     }
 

@@ -13,6 +13,10 @@ class AskedParticularsTest {
     private static final String SUPPORT = "在产业集群数字化转型、供需精准对接等方面予以重点支持。";
     private static final String DYNAMIC = "对于不合格的资源池企业予以淘汰。";
     private static final String TEAM = "具备技术和服务团队支持，为数字化、网络化、智能化升级提供服务，并在广东省内拥有一定数量且已实施完成的工业应用实践案例。";
+    private static final String SUBSIDY = "本次申报不涉及工业企业“上云上平台”财政资金事后奖补。";
+    private static final String CAPABILITY = "待供应商基本审核通过后，方可进行下一阶段的申报工作。";
+    private static final String DEFENSE = "届时将通过电话或短信、邮件等方式提前通知进入现场答辩的企业。";
+    private static final String CONTACTS = "如有疑问请联系：联盟小蜜，电话020-83256806。";
     private static final String CATEGORIES = "申报类别包括应用、平台、网络、安全四个类别，请重点选择其中一项（至多两项）。";
 
     @ParameterizedTest(name = "{0} → missing={2}")
@@ -44,7 +48,15 @@ class AskedParticularsTest {
             "要有几个案例|TEAM|true",
             // "作何处理" asks what happens, not where; "第几个" is an ordinal, not a count.
             "如无异议将作何处理|SUPPORT|false",
-            "排第几个案例|TEAM|false"})
+            "排第几个案例|TEAM|false",
+            // "平台" inside the name of another scheme (上云上平台) is not a place to go.
+            "事后奖补去哪里申报|SUBSIDY|true",
+            // "When": a date, or a time set by another step, answers it.
+            "什么时候可以提交能力|CAPABILITY|false",
+            "补贴几时发|SUBSIDY|true",
+            // "Which number": only a telephone number answers it.
+            "通知短信是哪个号码发的|DEFENSE|true",
+            "热线电话是多少|CONTACTS|false"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
         String text = switch (answer) {
             case "STAGES" -> STAGES;
@@ -53,6 +65,10 @@ class AskedParticularsTest {
             case "DYNAMIC" -> DYNAMIC;
             case "TEAM" -> TEAM;
             case "CATEGORIES" -> CATEGORIES;
+            case "SUBSIDY" -> SUBSIDY;
+            case "CAPABILITY" -> CAPABILITY;
+            case "DEFENSE" -> DEFENSE;
+            case "CONTACTS" -> CONTACTS;
             default -> SUPPORT;
         };
         assertThat(AskedParticulars.missingFrom(asked, text)).isEqualTo(missing);
