@@ -101,7 +101,8 @@ class PolicyApiIT extends IntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"今天天气怎么样", "讲个笑话", "高新技术企业认定什么时候申报", "专精特新小巨人怎么报",
-            "推荐一只股票", "浙江省的资源池怎么报"})
+            "推荐一只股票", "浙江省的资源池怎么报", "集中答辩要穿正装吗", "去答辩要自己订酒店吗", "专家的评审意见会反馈给我们吗",
+            "初审和答辩的成绩怎么折算"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
