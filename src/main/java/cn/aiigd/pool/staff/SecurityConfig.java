@@ -115,6 +115,8 @@ class SecurityConfig {
                     .requestMatchers("/sandbox", "/sandbox/**", "/api/sandbox/**").permitAll()
                     // The staff console's pages are static; everything they show comes from /api/staff with its rules.
                     .requestMatchers("/console", "/console/**").permitAll()
+                    // Browser modules both of them import.
+                    .requestMatchers("/shared/**").permitAll()
                     .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/staff/session").permitAll()
                     .requestMatchers("/api/staff/wechat/**", "/api/staff/recorded-messages", "/api/staff/audit-log").hasRole("ADMIN")
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

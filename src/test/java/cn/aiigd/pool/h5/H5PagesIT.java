@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class H5PagesIT extends IntegrationTest {
 
-    private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s+'(\\.{1,2}/[^']+\\.js)'");
+    private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s+'((?:\\.{1,2})?/[^']+\\.js)'");
 
     @LocalServerPort
     int port;
@@ -98,7 +98,8 @@ class H5PagesIT extends IntegrationTest {
         }
         assertThat(preloaded).containsExactlyInAnyOrderElementsOf(seen);
         assertThat(seen).contains("/h5/app/api.js", "/h5/app/creditcode.js", "/h5/app/pages/home.js",
-                "/h5/app/pages/supplier-form.js", "/h5/app/pages/filing-detail.js", "/h5/app/widgets/faq.js");
+                "/h5/app/pages/supplier-form.js", "/h5/app/pages/filing-detail.js", "/h5/app/widgets/faq.js",
+                "/shared/router.js");
     }
 
     @Test
