@@ -55,6 +55,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written by a helper from the notice and the answers alone at the start of the fourth session, and
         // scored once at its end: the clean measure of that session's changes.
         PolicyEvaluation.Score holdout5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout5.tsv"), q -> answerer.answer(q, null));
+        // Written by a helper from the notice and the answers alone in the sixth session, after that
+        // session's rules were made: scored once for them, never read.
+        PolicyEvaluation.Score holdout6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout6.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -71,6 +74,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
                 + "engine   held-out 5: " + holdout5Score + "\n"
+                + "engine   held-out 6: " + holdout6Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);
