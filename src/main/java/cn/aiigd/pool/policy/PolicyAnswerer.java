@@ -108,10 +108,19 @@ public class PolicyAnswerer {
      * the engine read it (typos spelled right) and, for a fallback, why it did not answer and
      * whether its suggestions are the closest questions (rather than the starters).
      */
+    /**
+     * @param parts for a message answered question by question, how each question was read (the
+     *              other fields then describe the message read as one question); otherwise empty
+     */
     public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
-                        Candidate closestInMeaning, String readAs, String declinedBecause, boolean offersClosest) {
+                        Candidate closestInMeaning, String readAs, String declinedBecause, boolean offersClosest, List<Trial> parts) {
         Trial(PolicyAnswer reply, List<Candidate> candidates, String readAs) {
             this(reply, candidates, List.of(), List.of(), null, readAs, null, false);
+        }
+
+        Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
+              Candidate closestInMeaning, String readAs, String declinedBecause, boolean offersClosest) {
+            this(reply, candidates, unknownWords, foreignWords, closestInMeaning, readAs, declinedBecause, offersClosest, List.of());
         }
 
         Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
@@ -209,7 +218,8 @@ public class PolicyAnswerer {
         followUps.remember(uid, index.features(answered.get(answered.size() - 1).readAs()).concepts());
         PolicyAnswer first = answered.get(0).reply();
         return new Trial(new PolicyAnswer(text, true, String.join("、", sources), List.of(), first.topic(), first.confidence()),
-                single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null);
+                single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null,
+                false, List.copyOf(answered));
     }
 
     /** The sentence a question ends with, without the background before it. */

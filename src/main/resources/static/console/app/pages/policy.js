@@ -49,23 +49,33 @@ function tryBox(initial) {
     busy(form.querySelector('button'), async () => {
       try {
         const t = await api.get('/api/staff/policy/try' + query({ q: input.value.trim() }));
+        const parts = t.parts || [];
         mount(out,
           h('p', {}, h('span', { class: 'badge ' + (t.reply.confident ? 'notice-SENT' : 'badge-warn'), 'data-testid': 'policy-try-confident',
             'data-confident': String(t.reply.confident), text: t.reply.confident ? '有把握' : '没把握（回复兜底）' }),
           h('span', { class: 'muted', text: ` 置信度 ${t.reply.confidence.toFixed(2)}` + (t.reply.topic ? ` · ${t.reply.topic}` : '') })),
           t.declinedBecause ? h('p', { class: 'muted', 'data-testid': 'policy-try-why', text: '没有回答的原因：' + t.declinedBecause }) : null,
-          t.readAs ? h('p', { class: 'muted small', 'data-testid': 'policy-try-read-as', text: '按此理解：' + t.readAs }) : null,
           h('p', { class: 'pre panel', text: t.reply.answer }),
-          t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
-            `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,
-          t.closestInMeaning ? h('p', { class: 'muted', 'data-testid': 'policy-try-meaning',
-            text: `语义最接近：${t.closestInMeaning.title}（${t.closestInMeaning.topic}）${t.closestInMeaning.score.toFixed(2)}` }) : null,
-          t.foreignWords && t.foreignWords.length ? h('p', { class: 'muted', text: '该条目从未用过的词：' + t.foreignWords.join('、') }) : null,
-          t.unknownWords && t.unknownWords.length ? h('p', { class: 'muted', text: '未识别的词：' + t.unknownWords.join('、') }) : null);
+          parts.length
+            ? parts.map((p, i) => h('div', { class: 'panel', 'data-testid': 'policy-try-part' },
+              h('p', { class: 'small', text: `第 ${i + 1} 问（${p.reply.topic}，置信度 ${p.reply.confidence.toFixed(2)}）` }), reading(p)))
+            : reading(t));
       } catch (err) { error.show(err.detail); }
     });
   });
   return h('section', { class: 'panel', 'data-testid': 'policy-try' }, form, error, out);
+}
+
+/** How the engine read one question: the words' candidates, the model's closest entry, the words it did not know. */
+function reading(t) {
+  return [
+    t.readAs ? h('p', { class: 'muted small', 'data-testid': 'policy-try-read-as', text: '按此理解：' + t.readAs }) : null,
+    t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
+      `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,
+    t.closestInMeaning ? h('p', { class: 'muted', 'data-testid': 'policy-try-meaning',
+      text: `语义最接近：${t.closestInMeaning.title}（${t.closestInMeaning.topic}）${t.closestInMeaning.score.toFixed(2)}` }) : null,
+    t.foreignWords && t.foreignWords.length ? h('p', { class: 'muted', text: '该条目从未用过的词：' + t.foreignWords.join('、') }) : null,
+    t.unknownWords && t.unknownWords.length ? h('p', { class: 'muted', text: '未识别的词：' + t.unknownWords.join('、') }) : null];
 }
 
 /** What applicants asked that the assistant could not answer, most asked first. */

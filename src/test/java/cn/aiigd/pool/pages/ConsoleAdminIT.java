@@ -96,6 +96,13 @@ class ConsoleAdminIT extends IntegrationTest {
                 // The sentence model's reading is shown beside the words' ranking.
                 assertThat(b.driver().findElement(id("policy-try-meaning")).getText()).contains("语义最接近").contains("timing.batches");
                 b.screenshot("console-policy");
+                // Two questions in one message: each one's reading is shown under the combined reply.
+                b.driver().findElement(id("policy-try-input")).clear();
+                b.driver().findElement(id("policy-try-input")).sendKeys("省外注册的企业能参加吗？第二批几号截止？");
+                b.driver().findElement(id("policy-try-submit")).click();
+                b.showing(id("policy-try-answer"), "第 2 问");
+                assertThat(b.driver().findElements(id("policy-try-part"))).hasSize(2);
+                assertThat(b.driver().findElements(id("policy-try-part")).get(1).getText()).contains("timing.batches").contains("按此理解");
 
                 // The menus as the repository holds them, checked against WeChat's limits (not published here).
                 b.driver().findElement(id("nav-menus")).click();

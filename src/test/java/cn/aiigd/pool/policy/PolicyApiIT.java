@@ -151,6 +151,17 @@ class PolicyApiIT extends IntegrationTest {
         // The next message continues from the last question answered.
         assertThat(answerOf(ask("那第一批呢", uid).andExpect(jsonPath("$.confident").value(true)))).contains("3月15日");
 
+        // Staff trying the message see how each question was read.
+        Staff editor = api.staff(StaffRole.ALLIANCE_REVIEWER, null);
+        mvc.perform(get("/api/staff/policy/try").param("q", "省外注册的企业能参加吗？第二批几号截止？").with(editor.auth()))
+                .andExpect(jsonPath("$.reply.confident").value(true))
+                .andExpect(jsonPath("$.parts.length()").value(2))
+                .andExpect(jsonPath("$.parts[0].reply.topic").value("scope.who"))
+                .andExpect(jsonPath("$.parts[1].reply.topic").value("timing.batches"))
+                .andExpect(jsonPath("$.parts[1].candidates[0].topic").value("timing.batches"));
+        mvc.perform(get("/api/staff/policy/try").param("q", "第二批几号截止？").with(editor.auth()))
+                .andExpect(jsonPath("$.parts.length()").value(0));
+
         // One question with a question mark is still one answer; so are two that ask the same thing.
         assertThat(answerOf(ask("第二批几号截止？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN);
         assertThat(answerOf(ask("第二批几号截止？第二批最后一天是哪天？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN).contains("9月15日");
