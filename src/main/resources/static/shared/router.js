@@ -18,6 +18,7 @@ export function createRouter(base) {
     routes.push({ re, names, render });
   }
 
+  /** The page for an address no route matches, rendered like a route's page (with no parameters). */
   function fallback(render) { notFound = render; }
 
   function navigate(href, { replace = false } = {}) {
@@ -43,7 +44,7 @@ export function createRouter(base) {
         return r.render(params, new URLSearchParams(location.search), alive);
       }
     }
-    return notFound(alive);
+    return notFound({}, new URLSearchParams(location.search), alive);
   }
 
   function start() {

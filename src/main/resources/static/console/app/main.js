@@ -60,7 +60,8 @@
 //                 change-row (data-id, data-status = PENDING|APPROVED|REJECTED), change-file, change-reason,
 //                 change-approve, change-reject, change-error, change-empty
 //   policy:       policy-try, policy-try-input, policy-try-submit, policy-try-answer, policy-try-confident (data-confident),
-//                 policy-try-why, policy-try-read-as, policy-try-meaning, policy-try-part (one per question of a message answered in parts),
+//                 policy-try-why, policy-try-read-as, policy-try-meaning; for a message answered in parts instead, per question:
+//                 policy-try-part with policy-try-part-read-as, policy-try-part-meaning,
 //                 policy-try-error, policy-new (details) with policy-new-topic/-title/-answer/-source/-questions/-save/-error,
 //                 policy-entries, policy-entry (data-id, data-enabled), policy-entry-toggle, policy-edit (details per row)
 //                 with policy-edit-topic/-title/-answer/-source/-questions/-save/-error

@@ -1,5 +1,6 @@
 package cn.aiigd.pool.policy;
 
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,12 @@ final class AskedParticulars {
 
     private static final Pattern TIME_QUESTION = Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
     private static final Pattern TIME_ANSWER = Pattern.compile("[0-9]+(个工作日|月|日|天)");
-    /** "When": a date answers it, and so does a time set by another step ("基本审核通过后", "即日起"). */
-    private static final Pattern WHEN_QUESTION = Pattern.compile("什么时候|啥时候|几时|何时");
+    /**
+     * "When": a date answers it, and so does a time set by another step ("基本审核通过后", "即日起").
+     * "什么时候需要/要/会…" asks in which case (answered by a condition: "如发生名称变更…"), not when.
+     * (The normalizer has already turned 几时 and 幾時 into 什么时候.)
+     */
+    private static final Pattern WHEN_QUESTION = Pattern.compile("(什么时候|啥时候|何时)(?!需|要|应|会|才|必须|得|该)");
     private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
@@ -28,7 +33,8 @@ final class AskedParticulars {
     private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
     /** "Which number will call us": only an answer with a telephone number gives one. */
     private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号)是(多少|哪个|什么)");
-    private static final Pattern PHONE_ANSWER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}");
+    /** A landline (area code and number) or a mobile number, read after full-width forms and spaces are folded. */
+    private static final Pattern PHONE_ANSWER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}|1[3-9][0-9]{9}");
     /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
     private static final Pattern WHERE_QUESTION = Pattern.compile(
             "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|(?<![如作若])何处(?![理置])|何地");
@@ -49,7 +55,10 @@ final class AskedParticulars {
     private AskedParticulars() {
     }
 
-    /** Whether the asking clause asks how long or when. */
+    /**
+     * Whether the asking clause asks for a date or a duration in so many words (几号, 哪天, 多久); a
+     * plain "什么时候" is the when concept's, which callers check too.
+     */
     static boolean asksTime(String askingClause) {
         return TIME_QUESTION.matcher(askingClause).find();
     }
@@ -68,8 +77,14 @@ final class AskedParticulars {
                         && !FIGURE_ANSWER.matcher(answer).find())
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
                 || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
-                || (PHONE_QUESTION.matcher(askingClause).find() && !PHONE_ANSWER.matcher(answer).find())
+                || (PHONE_QUESTION.matcher(askingClause).find() && !holdsPhoneNumber(answer))
                 || countedWithoutFigure(askingClause, answer);
+    }
+
+    /** Staff may write the hotline as "020－83256806" or "020 8325 6806". */
+    private static boolean holdsPhoneNumber(String answer) {
+        String folded = Normalizer.normalize(answer, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return PHONE_ANSWER.matcher(folded).find();
     }
 
     /**

@@ -40,8 +40,12 @@ public class PolicyAnswerer {
     static final int LONG_QUESTION = 30;
     /** A month named ("9月底", "十月" once normalized): the question is about when. */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{1,2}月");
-    /** Words that ask what something requires: 条件 and 要求 are in the condition concept. */
-    private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要素|必须|一定要|要不要|需不需要|有没有.{0,6}要求");
+    /**
+     * Words that ask what a thing itself requires ("具体要求", "要求几个案例"), not whether an applicant
+     * meets the general conditions ("申报条件是什么", "需要满足哪些条件") or must do something ("要不要选类别").
+     */
+    private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
+            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     /** The words' bar when the sentence model stands guard, and when it is switched off. */
@@ -107,10 +111,10 @@ public class PolicyAnswerer {
      * finds closest in meaning (null when it is off or the reply did not need it), the question as
      * the engine read it (typos spelled right) and, for a fallback, why it did not answer and
      * whether its suggestions are the closest questions (rather than the starters).
-     */
-    /**
-     * @param parts for a message answered question by question, how each question was read (the
-     *              other fields then describe the message read as one question); otherwise empty
+     *
+     * @param parts for a message answered question by question, how each of its questions was read;
+     *              the reply is then the combined one, and the candidates, words, closest entry and
+     *              reading are those of the whole message read as one question. Otherwise empty.
      */
     public record Trial(PolicyAnswer reply, List<Candidate> candidates, List<String> unknownWords, List<String> foreignWords,
                         Candidate closestInMeaning, String readAs, String declinedBecause, boolean offersClosest, List<Trial> parts) {
@@ -353,7 +357,7 @@ public class PolicyAnswerer {
         // How the basic review's result is announced is not in the notice either.
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
-                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && c.contains("reapply"));
+                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && c.contains("reapply") && !c.contains("change"));
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
@@ -366,8 +370,7 @@ public class PolicyAnswerer {
         // "What does the big-data direction require?": the notice names the new directions and
         // leaves what each one requires to its attachment 1, which it does not reproduce.
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
-                && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
-                && (c.contains("condition") || REQUIRES.matcher(asked).find());
+                && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && OWN_REQUIREMENTS.matcher(asked).find();
         // What the notice does not say, whatever the words match: the reason, for staff, or null.
         String unsaid = otherConcept != null ? "问的是其他项目或通知未涉及的事项（" + otherConcept + "）"
                 : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
@@ -375,7 +378,7 @@ public class PolicyAnswerer {
                 : reapplyAfterFailure ? "问的是落选或撤回后能否再报，通知没有说"
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
-                : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件一"
+                : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.

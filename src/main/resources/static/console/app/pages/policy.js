@@ -58,21 +58,25 @@ function tryBox(initial) {
           h('p', { class: 'pre panel', text: t.reply.answer }),
           parts.length
             ? parts.map((p, i) => h('div', { class: 'panel', 'data-testid': 'policy-try-part' },
-              h('p', { class: 'small', text: `第 ${i + 1} 问（${p.reply.topic}，置信度 ${p.reply.confidence.toFixed(2)}）` }), reading(p)))
-            : reading(t));
+              h('p', { class: 'small', text: `第 ${i + 1} 问（${p.reply.topic}，置信度 ${p.reply.confidence.toFixed(2)}）` }), reading(p, 'policy-try-part')))
+            : reading(t, 'policy-try'));
       } catch (err) { error.show(err.detail); }
     });
   });
   return h('section', { class: 'panel', 'data-testid': 'policy-try' }, form, error, out);
 }
 
-/** How the engine read one question: the words' candidates, the model's closest entry, the words it did not know. */
-function reading(t) {
+/**
+ * How the engine read one question: the words' candidates, the model's closest entry, the words it did
+ * not know. For a message answered in parts each part shows its own (test ids policy-try-part-…), and
+ * the whole message's reading, which decided nothing, is left out.
+ */
+function reading(t, testid) {
   return [
-    t.readAs ? h('p', { class: 'muted small', 'data-testid': 'policy-try-read-as', text: '按此理解：' + t.readAs }) : null,
+    t.readAs ? h('p', { class: 'muted small', 'data-testid': testid + '-read-as', text: '按此理解：' + t.readAs }) : null,
     t.candidates.length ? h('ol', { class: 'small' }, t.candidates.map((c) => h('li', {},
       `${c.title}（${c.topic}）${c.score.toFixed(2)}`, c.matchedQuestion ? h('span', { class: 'muted', text: ' · 匹配问法：' + c.matchedQuestion }) : null))) : null,
-    t.closestInMeaning ? h('p', { class: 'muted', 'data-testid': 'policy-try-meaning',
+    t.closestInMeaning ? h('p', { class: 'muted', 'data-testid': testid + '-meaning',
       text: `语义最接近：${t.closestInMeaning.title}（${t.closestInMeaning.topic}）${t.closestInMeaning.score.toFixed(2)}` }) : null,
     t.foreignWords && t.foreignWords.length ? h('p', { class: 'muted', text: '该条目从未用过的词：' + t.foreignWords.join('、') }) : null,
     t.unknownWords && t.unknownWords.length ? h('p', { class: 'muted', text: '未识别的词：' + t.unknownWords.join('、') }) : null];

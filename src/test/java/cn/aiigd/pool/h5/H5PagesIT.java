@@ -3,14 +3,13 @@ package cn.aiigd.pool.h5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.aiigd.pool.support.IntegrationTest;
+import cn.aiigd.pool.support.PageModules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class H5PagesIT extends IntegrationTest {
-
-    private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s+'((?:\\.{1,2})?/[^']+\\.js)'");
 
     @LocalServerPort
     int port;
@@ -72,24 +69,12 @@ class H5PagesIT extends IntegrationTest {
 
     @Test
     void everyModuleTheShellImportsIsServedAsJavaScriptAndRevalidated() throws Exception {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add("/h5/app/main.js");
-        while (!todo.isEmpty()) {
-            String path = todo.pop();
-            if (!seen.add(path)) {
-                continue;
-            }
-            HttpResponse<String> r = fetch(path);
+        Set<String> seen = PageModules.crawl("/h5/app/main.js", this::fetch, (path, r) -> {
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(header(r, "Content-Type")).as(path).startsWith("text/javascript");
             assertThat(header(r, "Cache-Control")).as(path).contains("no-cache");
             assertThat(r.body()).as(path + " loads nothing from outside").doesNotContainPattern("https?://");
-            Matcher m = IMPORT.matcher(r.body());
-            while (m.find()) {
-                todo.add(URI.create("http://x" + path).resolve(m.group(1)).getPath());
-            }
-        }
+        });
         // The shell preloads every module (no import waterfall on a phone), and only modules that exist.
         Matcher preload = Pattern.compile("<link rel=\"modulepreload\" href=\"([^\"]+)\">").matcher(fetch("/h5/").body());
         Set<String> preloaded = new LinkedHashSet<>();

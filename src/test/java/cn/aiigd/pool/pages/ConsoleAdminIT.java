@@ -75,6 +75,12 @@ class ConsoleAdminIT extends IntegrationTest {
                         .containsEntry("email", "hz@example.com").containsEntry("mobile", "13800138000");
                 b.screenshot("console-accounts");
 
+                // An address no page has gets the console's own not-found page, with the way back.
+                b.go("/console/no-such-page");
+                assertThat(b.visible(id("not-found")).getText()).contains("没有这个页面");
+                b.driver().findElement(By.cssSelector("[data-testid=not-found] a")).click();
+                b.visible(id("nav-audit"));
+
                 b.driver().findElement(id("nav-audit")).click();
                 b.showing(id("audit-list"), "SIGN_IN");
                 assertThat(b.driver().findElement(id("audit-list")).getText()).contains(admin.username());
@@ -102,7 +108,9 @@ class ConsoleAdminIT extends IntegrationTest {
                 b.driver().findElement(id("policy-try-submit")).click();
                 b.showing(id("policy-try-answer"), "第 2 问");
                 assertThat(b.driver().findElements(id("policy-try-part"))).hasSize(2);
-                assertThat(b.driver().findElements(id("policy-try-part")).get(1).getText()).contains("timing.batches").contains("按此理解");
+                assertThat(b.driver().findElements(id("policy-try-part")).get(1).getText()).contains("timing.batches");
+                assertThat(b.driver().findElements(id("policy-try-part-read-as"))).hasSize(2);
+                assertThat(b.driver().findElements(id("policy-try-read-as"))).isEmpty();
 
                 // The menus as the repository holds them, checked against WeChat's limits (not published here).
                 b.driver().findElement(id("nav-menus")).click();

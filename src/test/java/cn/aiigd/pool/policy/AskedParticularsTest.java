@@ -17,6 +17,8 @@ class AskedParticularsTest {
     private static final String CAPABILITY = "待供应商基本审核通过后，方可进行下一阶段的申报工作。";
     private static final String DEFENSE = "届时将通过电话或短信、邮件等方式提前通知进入现场答辩的企业。";
     private static final String CONTACTS = "如有疑问请联系：联盟小蜜，电话020-83256806。";
+    private static final String CONTACTS_FULL_WIDTH = "如有疑问请联系：联盟小蜜，电话０２０－８３２５ ６８０６。";
+    private static final String CHANGE = "已入池企业如发生名称变更、股权结构或业务方向重大变更，应提交申请变更请示。";
     private static final String CATEGORIES = "申报类别包括应用、平台、网络、安全四个类别，请重点选择其中一项（至多两项）。";
 
     @ParameterizedTest(name = "{0} → missing={2}")
@@ -53,10 +55,14 @@ class AskedParticularsTest {
             "事后奖补去哪里申报|SUBSIDY|true",
             // "When": a date, or a time set by another step, answers it.
             "什么时候可以提交能力|CAPABILITY|false",
-            "补贴几时发|SUBSIDY|true",
+            "补贴什么时候发|SUBSIDY|true",
+            // "什么时候需要…" asks in which case: a condition answers it.
+            "什么时候需要提交变更请示|CHANGE|false",
+            "企业什么时候会被淘汰出资源池|DYNAMIC|false",
             // "Which number": only a telephone number answers it.
             "通知短信是哪个号码发的|DEFENSE|true",
-            "热线电话是多少|CONTACTS|false"})
+            "热线电话是多少|CONTACTS|false",
+            "热线电话是多少|CONTACTS_FULL_WIDTH|false"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
         String text = switch (answer) {
             case "STAGES" -> STAGES;
@@ -69,6 +75,8 @@ class AskedParticularsTest {
             case "CAPABILITY" -> CAPABILITY;
             case "DEFENSE" -> DEFENSE;
             case "CONTACTS" -> CONTACTS;
+            case "CONTACTS_FULL_WIDTH" -> CONTACTS_FULL_WIDTH;
+            case "CHANGE" -> CHANGE;
             default -> SUPPORT;
         };
         assertThat(AskedParticulars.missingFrom(asked, text)).isEqualTo(missing);

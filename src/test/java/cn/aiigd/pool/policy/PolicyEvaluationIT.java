@@ -55,8 +55,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written by a helper from the notice and the answers alone at the start of the fourth session, and
         // scored once at its end: the clean measure of that session's changes.
         PolicyEvaluation.Score holdout5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout5.tsv"), q -> answerer.answer(q, null));
-        // Written by a helper from the notice and the answers alone in the sixth session, after that
-        // session's rules were made: scored once for them, never read.
+        // Written by a helper from the notice and the answers alone during the sixth session, and first
+        // scored when that session's rules were made (and at its starting commit, for comparison): never
+        // read, never used to choose between rules.
         PolicyEvaluation.Score holdout6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout6.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.aiigd.pool.staff.StaffRole;
 import cn.aiigd.pool.support.Api;
 import cn.aiigd.pool.support.IntegrationTest;
+import cn.aiigd.pool.support.PageModules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,8 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsolePagesIT extends IntegrationTest {
-
-    private static final Pattern IMPORT = Pattern.compile("(?:from|import)\\s+'(\\.{1,2}/[^']+\\.js)'");
 
     @LocalServerPort
     int port;
@@ -71,24 +65,14 @@ class ConsolePagesIT extends IntegrationTest {
 
     @Test
     void everyModuleTheShellImportsIsServedAsJavaScriptAndLoadsNothingFromOutside() throws Exception {
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>();
-        todo.add("/console/app/main.js");
-        while (!todo.isEmpty()) {
-            String path = todo.pop();
-            if (!seen.add(path)) {
-                continue;
-            }
-            HttpResponse<String> r = fetch(path);
+        Set<String> seen = PageModules.crawl("/console/app/main.js", this::fetch, (path, r) -> {
             assertThat(r.statusCode()).as(path).isEqualTo(200);
             assertThat(header(r, "Content-Type")).as(path).startsWith("text/javascript");
             assertThat(header(r, "Cache-Control")).as(path).contains("no-cache");
             assertThat(r.body()).as(path + " loads nothing from outside").doesNotContainPattern("https?://(?!www\\.w3\\.org/2000/svg)");
-            Matcher m = IMPORT.matcher(r.body());
-            while (m.find()) {
-                todo.add(URI.create("http://x" + path).resolve(m.group(1)).getPath());
-            }
-        }
+        });
+        // The router is the one the applicant pages use too.
+        assertThat(seen).contains("/shared/router.js");
         assertThat(seen).contains("/console/app/api.js", "/console/app/charts.js", "/console/app/pages/signin.js",
                 "/console/app/pages/dashboard.js", "/console/app/pages/queue.js", "/console/app/pages/supplier.js",
                 "/console/app/pages/defense.js", "/console/app/pages/onsite.js", "/console/app/pages/wechat.js", "/console/app/pages/publicity.js", "/console/app/pages/pool.js",
@@ -101,7 +85,7 @@ class ConsolePagesIT extends IntegrationTest {
     @Test
     void aMissingAssetIs404NotTheShell() throws Exception {
         for (String path : new String[] {"/console/app/missing.js", "/console/logo.png", "/console/app/pages/nothing.js",
-                "/console/vendor/chart-0.0.1.min.js"}) {
+                "/console/vendor/chart-0.0.1.min.js", "/shared/missing.js", "/shared/"}) {
             HttpResponse<String> r = fetch(path);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertThat(r.body()).as(path).doesNotContain("<script type=\"module\"");
