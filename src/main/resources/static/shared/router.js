@@ -9,7 +9,7 @@
  */
 export function createRouter(base) {
   const routes = [];
-  let notFound = null;
+  let notFound = () => {};
   let current = null;
 
   function route(pattern, render) {

@@ -9,6 +9,8 @@ export function route(pattern, render) {
   router.route(pattern, (params, query, alive) => render(root(), params, query, alive));
 }
 
-export function fallback(render) { router.fallback(() => render(root())); }
+export function fallback(render) {
+  router.fallback((params, query, alive) => render(root(), params, query, alive));
+}
 
 export const { navigate, rename, render, start } = router;

@@ -15,10 +15,12 @@ final class AskedParticulars {
     private static final Pattern TIME_ANSWER = Pattern.compile("[0-9]+(个工作日|月|日|天)");
     /**
      * "When": a date answers it, and so does a time set by another step ("基本审核通过后", "即日起").
-     * "什么时候需要/要/会…" asks in which case (answered by a condition: "如发生名称变更…"), not when.
      * (The normalizer has already turned 几时 and 幾時 into 什么时候.)
      */
-    private static final Pattern WHEN_QUESTION = Pattern.compile("(什么时候|啥时候|何时)(?!需|要|应|会|才|必须|得|该)");
+    private static final Pattern WHEN_QUESTION = Pattern.compile("什么时候|啥时候|何时");
+    /** "什么时候需要提交变更请示" may ask in which case: a condition answers that ("如发生名称变更……应提交"). */
+    private static final Pattern IN_WHICH_CASE = Pattern.compile("(什么时候|啥时候|何时)(需|要|应|会|必须|得|该)");
+    private static final Pattern CONDITION_ANSWER = Pattern.compile("的[，,]应|如发生|如有|若|对于|凡");
     private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
@@ -32,9 +34,11 @@ final class AskedParticulars {
     /** "网址多少", "电话多少": asks for the address or number itself, not a count. */
     private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
     /** "Which number will call us": only an answer with a telephone number gives one. */
-    private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号)是(多少|哪个|什么)");
-    /** A landline (area code and number) or a mobile number, read after full-width forms and spaces are folded. */
-    private static final Pattern PHONE_ANSWER = Pattern.compile("[0-9]{3,4}-?[0-9]{7,8}|1[3-9][0-9]{9}");
+    private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号|热线)(是)?(多少|哪个|什么)");
+    /** A landline with its area code, a mobile or a 400 number, once the separators between its digits are gone. */
+    private static final Pattern PHONE_ANSWER = Pattern.compile("(?<![0-9])(0[0-9]{2,3}[0-9]{7,8}|1[3-9][0-9]{9}|400[0-9]{7})(?![0-9])");
+    /** Spaces, dashes and brackets between digits: "020-8325-6806", "（020）83256806", "020 8325 6806". */
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=[0-9])[\\s\\-－—–()（）]+(?=[0-9])|[(（](?=[0-9])");
     /** "Where is it held / where do we go": only an answer that names a place or a website answers it. */
     private static final Pattern WHERE_QUESTION = Pattern.compile(
             "哪个地方|什么地方|哪个城市|在哪里|在哪儿|在哪(?![些个一])|去哪|哪里|地点|边度|邊度|(?<![如作若])何处(?![理置])|何地");
@@ -72,7 +76,8 @@ final class AskedParticulars {
     static boolean missingFrom(String askingClause, String answer) {
         return (TIME_QUESTION.matcher(askingClause).find() && !TIME_ANSWER.matcher(answer).find())
                 || (WHEN_QUESTION.matcher(askingClause).find() && !TIME_ANSWER.matcher(answer).find()
-                        && !RELATIVE_TIME_ANSWER.matcher(answer).find())
+                        && !RELATIVE_TIME_ANSWER.matcher(answer).find()
+                        && !(IN_WHICH_CASE.matcher(askingClause).find() && CONDITION_ANSWER.matcher(answer).find()))
                 || (AMOUNT_QUESTION.matcher(askingClause).find() && !WHICH_NUMBER.matcher(askingClause).find()
                         && !FIGURE_ANSWER.matcher(answer).find())
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
@@ -81,9 +86,9 @@ final class AskedParticulars {
                 || countedWithoutFigure(askingClause, answer);
     }
 
-    /** Staff may write the hotline as "020－83256806" or "020 8325 6806". */
+    /** Staff may write the hotline as "020－83256806", "(020) 8325 6806" or "020-8325-6806". */
     private static boolean holdsPhoneNumber(String answer) {
-        String folded = Normalizer.normalize(answer, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String folded = DIGIT_SEPARATORS.matcher(Normalizer.normalize(answer, Normalizer.Form.NFKC)).replaceAll("");
         return PHONE_ANSWER.matcher(folded).find();
     }
 

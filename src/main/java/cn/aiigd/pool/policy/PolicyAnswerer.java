@@ -41,11 +41,13 @@ public class PolicyAnswerer {
     /** A month named ("9月底", "十月" once normalized): the question is about when. */
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{1,2}月");
     /**
-     * Words that ask what a thing itself requires ("具体要求", "要求几个案例"), not whether an applicant
-     * meets the general conditions ("申报条件是什么", "需要满足哪些条件") or must do something ("要不要选类别").
+     * Words that ask what a thing itself requires ("具体要求", "要求几个案例", "必须有自研硬件吗"), not
+     * whether an applicant meets the general conditions ("申报条件是什么", "需要满足哪些条件") or must do
+     * something ("要不要单独选类别").
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
-            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求");
+            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求"
+            + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     /** The words' bar when the sentence model stands guard, and when it is switched off. */
@@ -353,9 +355,10 @@ public class PolicyAnswerer {
                 && (c.contains("defense") || c.contains("onsite") || c.contains("prelim") || c.contains("expert")
                 || c.contains("result") || c.contains("announce"))
                 && !c.contains("basicreview") && !c.contains("register");
-        // "Can we apply again after failing?": the notice does not say.
+        // "Can we apply again after failing?" and "why did we fail?": the notice does not say.
         // How the basic review's result is announced is not in the notice either.
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
+        boolean reasonForFailure = c.contains("fail") && text.contains("原因");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
                 || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && c.contains("reapply") && !c.contains("change"));
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
@@ -376,6 +379,7 @@ public class PolicyAnswerer {
                 : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
                 : stageDateQuestion ? "问的是评审各环节的日期，通知没有给出"
                 : reapplyAfterFailure ? "问的是落选或撤回后能否再报，通知没有说"
+                : reasonForFailure ? "问的是未通过的原因，通知没有说"
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
                 : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件"
@@ -383,7 +387,7 @@ public class PolicyAnswerer {
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
-                && (stageDateQuestion || reapplyAfterFailure || basicReviewNotice || directionToCategory || directionRequirement
+                && (stageDateQuestion || reapplyAfterFailure || reasonForFailure || basicReviewNotice || directionToCategory || directionRequirement
                 || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"

@@ -17,6 +17,7 @@ class AskedParticularsTest {
     private static final String CAPABILITY = "待供应商基本审核通过后，方可进行下一阶段的申报工作。";
     private static final String DEFENSE = "届时将通过电话或短信、邮件等方式提前通知进入现场答辩的企业。";
     private static final String CONTACTS = "如有疑问请联系：联盟小蜜，电话020-83256806。";
+    private static final String CONTACTS_BRACKETS = "热线：（020）8325-6806，网址 http://syspt.aiigd.cn/20210201123";
     private static final String CONTACTS_FULL_WIDTH = "如有疑问请联系：联盟小蜜，电话０２０－８３２５ ６８０６。";
     private static final String CHANGE = "已入池企业如发生名称变更、股权结构或业务方向重大变更，应提交申请变更请示。";
     private static final String CATEGORIES = "申报类别包括应用、平台、网络、安全四个类别，请重点选择其中一项（至多两项）。";
@@ -62,7 +63,11 @@ class AskedParticularsTest {
             // "Which number": only a telephone number answers it.
             "通知短信是哪个号码发的|DEFENSE|true",
             "热线电话是多少|CONTACTS|false",
-            "热线电话是多少|CONTACTS_FULL_WIDTH|false"})
+            "热线电话是多少|CONTACTS_FULL_WIDTH|false",
+            "热线多少|CONTACTS_BRACKETS|false",
+            "答辩通知的电话多少|DEFENSE|true",
+            // "什么时候会…" is still a when-question where the answer holds no condition either.
+            "入池后什么时候会有支持|SUPPORT|true"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
         String text = switch (answer) {
             case "STAGES" -> STAGES;
@@ -76,6 +81,7 @@ class AskedParticularsTest {
             case "DEFENSE" -> DEFENSE;
             case "CONTACTS" -> CONTACTS;
             case "CONTACTS_FULL_WIDTH" -> CONTACTS_FULL_WIDTH;
+            case "CONTACTS_BRACKETS" -> CONTACTS_BRACKETS;
             case "CHANGE" -> CHANGE;
             default -> SUPPORT;
         };

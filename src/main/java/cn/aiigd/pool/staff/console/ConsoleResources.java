@@ -11,6 +11,6 @@ class ConsoleResources implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        PageAssets.serve(registry, "/console", true);
+        PageAssets.serve(registry, "/console", false);
     }
 }
