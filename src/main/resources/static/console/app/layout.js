@@ -53,6 +53,21 @@ export function layout(active, title) {
 }
 
 /** A page-level failure shown where its content would be. */
+/**
+ * Loads what a page shows. If loading fails, the page says why (when it is still the page on screen).
+ * Null means the page should stop here: loading failed, or the user has already moved on.
+ */
+export async function pageData(main, alive, load) {
+  let data;
+  try {
+    data = await load();
+  } catch (e) {
+    if (alive()) showError(main, e);
+    return null;
+  }
+  return alive() ? data : null;
+}
+
 export function showError(main, e) {
   main.replaceChildren(h('div', { class: 'panel error-panel', role: 'alert', 'data-testid': 'page-error' },
     e && e.status === 403 ? '无权操作：您的账号不能查看此页面。' : (e && e.detail) || String(e)));

@@ -2,21 +2,15 @@
 // anyone else (403); the nav shows them to admins only.
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDateTime } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { dicts, cityName, ROLE, label } from '../labels.js';
 import { navigate, render } from '../router.js';
 
 export async function accountsPage(params, q, alive) {
   const main = layout('accounts', '工作人员账号');
-  let list;
-  let d;
-  try {
-    [list, d] = await Promise.all([api.get('/api/staff/accounts'), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/accounts'), dicts()]));
+  if (!loaded) return;
+  const [list, d] = loaded;
   add(main, newAccountForm(d),
     h('table', { class: 'table', 'data-testid': 'account-list' },
       h('thead', {}, h('tr', {}, ['用户名', '姓名', '角色', '地市', '提醒邮箱 / 手机', '状态', ''].map((t) => h('th', { text: t })))),
@@ -98,14 +92,8 @@ function newAccountForm(d) {
 export async function auditPage(params, q, alive) {
   const actor = q.get('actor') || '';
   const main = layout('audit', '审计日志');
-  let list;
-  try {
-    list = await api.get('/api/staff/audit-log' + query({ actor, limit: 200 }));
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const list = await pageData(main, alive, () => api.get('/api/staff/audit-log' + query({ actor, limit: 200 })));
+  if (!list) return;
   const who = h('input', { id: 'audit-actor', 'data-testid': 'audit-actor', value: actor, placeholder: '用户名' });
   const form = h('form', { class: 'filters' }, h('label', { class: 'filter' }, h('span', { text: '操作人' }), who),
     h('button', { class: 'btn', type: 'submit', 'data-testid': 'audit-search' }, '查询'));

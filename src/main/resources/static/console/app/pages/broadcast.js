@@ -4,7 +4,7 @@
 // confirm it explicitly and it is sent again with overMonthlyLimit: true.
 import { api } from '../api.js';
 import { h, add, mount, busy, errorLine, fmtDateTime, toast, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { BROADCAST_KIND, BROADCAST_STATUS, SUPPLIER_STATUS, FILING_STATUS, NOTICE_STATUS, CHANNEL, dicts, cityName, label } from '../labels.js';
 import { render } from '../router.js';
 
@@ -12,15 +12,9 @@ const POLL_MS = 2000;
 
 export async function broadcastPage({ id }, q, alive) {
   const main = layout('broadcasts', '通知详情');
-  let b;
-  let d;
-  try {
-    [b, d] = await Promise.all([api.get('/api/staff/broadcasts/' + id), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/broadcasts/' + id), dicts()]));
+  if (!loaded) return;
+  const [b, d] = loaded;
   const status = h('span', { class: 'badge', 'data-testid': 'broadcast-status' });
   const progress = progressPanel();
   const recipients = h('div', { 'data-testid': 'broadcast-recipients' });

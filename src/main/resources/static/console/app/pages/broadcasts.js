@@ -3,20 +3,14 @@
 // (broadcast.js), because a draft cannot be edited once written — a changed text is a new draft.
 import { api } from '../api.js';
 import { h, add, busy, errorLine, fmtDateTime } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { BROADCAST_KIND, BROADCAST_STATUS, SUPPLIER_STATUS, FILING_STATUS, ALLIANCE, dicts, label } from '../labels.js';
 import { navigate } from '../router.js';
 
 export async function broadcastsPage(params, q, alive) {
   const main = layout('broadcasts', '通知群发');
-  let data;
-  try {
-    data = await api.get('/api/staff/broadcasts?limit=100');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const data = await pageData(main, alive, () => api.get('/api/staff/broadcasts?limit=100'));
+  if (!data) return;
   const over = data.monthlyMassSends >= data.monthlyMassLimit;
   add(main, 
     h('div', { class: 'filters' },
@@ -45,14 +39,8 @@ function field(id, text, control, hint) {
 
 export async function composePage(params, q, alive) {
   const main = layout('broadcasts', '新建通知');
-  let d;
-  try {
-    d = await dicts();
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const d = await pageData(main, alive, () => dicts());
+  if (!d) return;
   const kind = h('select', { id: 'bc-kind', 'data-testid': 'bc-kind' },
     Object.entries(BROADCAST_KIND).map(([k, t]) => h('option', { value: k, selected: k === (q.get('kind') || 'TEMPLATE') }, t)));
   const title = h('input', { id: 'bc-title', 'data-testid': 'bc-title', maxlength: 64 });

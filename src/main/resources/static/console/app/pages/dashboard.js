@@ -2,7 +2,7 @@
 // a filter. City reviewers see their city's suppliers only (no filings, no notice volumes).
 import { api, query } from '../api.js';
 import { h, add } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { bars, stacked, ring, dayColumns, PALETTE } from '../charts.js';
 import { SUPPLIER_STATUS, FILING_STATUS, CHANNEL, dicts, label } from '../labels.js';
 import { isAlliance } from '../session.js';
@@ -13,15 +13,9 @@ const STATUS_COLORS = { DRAFT: '#9aa5b1', PENDING_REVIEW: '#f0a020', APPROVED: '
 export async function dashboardPage(params, q, alive) {
   const main = layout('dashboard', '总览');
   add(main, h('p', { class: 'muted', text: '加载中…' }));
-  let data;
-  let d;
-  try {
-    [data, d] = await Promise.all([api.get('/api/staff/dashboard'), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/dashboard'), dicts()]));
+  if (!loaded) return;
+  const [data, d] = loaded;
   main.replaceChildren(kpis(data), charts(data), exportsPanel(d));
 }
 

@@ -3,7 +3,7 @@
 // invitations of filings that passed 初步审核, and the results after the session has started.
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDate } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { label, FILING_STATUS } from '../labels.js';
 import { navigate, render } from '../router.js';
 import { select } from '../filters.js';
@@ -23,16 +23,10 @@ function problems(e) {
 export async function defenseSessionsPage(params, q, alive) {
   const batch = q.get('batch') || '';
   const main = layout('defense', '集中答辩');
-  let batches;
-  let list;
-  try {
-    [batches, list] = await Promise.all([api.get('/api/public/batches'),
-      api.get('/api/staff/defense-sessions' + query({ batchId: batch }))]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/public/batches'),
+    api.get('/api/staff/defense-sessions' + query({ batchId: batch }))]));
+  if (!loaded) return;
+  const [batches, list] = loaded;
   const batchName = (id) => (batches.find((b) => b.id === id) || {}).name || ('批次 ' + id);
   add(main,
     newSessionForm(batches, batch),
@@ -85,17 +79,13 @@ function newSessionForm(batches, batch) {
 
 export async function defenseSessionPage({ id }, q, alive) {
   const main = layout('defense', '答辩场次');
-  let s;
-  let candidates;
-  let batches;
-  try {
-    [s, batches] = await Promise.all([api.get('/api/staff/defense-sessions/' + id), api.get('/api/public/batches')]);
-    candidates = await api.get('/api/staff/filings' + query({ batch: s.batchId, status: 'PRELIM_PASSED', page: 1, size: 100 }));
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, async () => {
+    const [session, known] = await Promise.all([api.get('/api/staff/defense-sessions/' + id), api.get('/api/public/batches')]);
+    // Who can be assigned depends on the session's batch.
+    return [session, known, await api.get('/api/staff/filings' + query({ batch: session.batchId, status: 'PRELIM_PASSED', page: 1, size: 100 }))];
+  });
+  if (!loaded) return;
+  const [s, batches, candidates] = loaded;
   const batchName = (batches.find((b) => b.id === s.batchId) || {}).name || ('批次 ' + s.batchId);
   add(main,
     h('p', {}, h('a', { href: '/console/defense', 'data-link': true, text: '← 全部答辩场次' })),

@@ -3,7 +3,7 @@
 // review (pass / fail) or a return for correction.
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDate, fmtDateTime, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { dicts, cityName, label, FILING_STATUS, NOTICE_STATUS, CHANNEL, TEMPLATE } from '../labels.js';
 import { navigate, render } from '../router.js';
 import { citySelect, filingStatusSelect, select } from '../filters.js';
@@ -17,17 +17,10 @@ export async function filingsPage(params, q, alive) {
   const page = Math.max(1, Number(q.get('page')) || 1);
   const main = layout('filings', '申报评审');
   const go = (changes) => navigate('/console/filings' + query(Object.assign({}, f, { page: 1 }, changes)));
-  let d;
-  let batches;
-  let data;
-  try {
-    [d, batches, data] = await Promise.all([dicts(), api.get('/api/public/batches'),
-      api.get('/api/staff/filings' + query(Object.assign({}, f, { page, size: PAGE_SIZE })))]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([dicts(), api.get('/api/public/batches'),
+    api.get('/api/staff/filings' + query(Object.assign({}, f, { page, size: PAGE_SIZE })))]));
+  if (!loaded) return;
+  const [d, batches, data] = loaded;
   const counts = Object.entries(data.counts || {}).filter(([, n]) => n > 0);
   add(main,
     h('div', { class: 'filters' },
@@ -91,15 +84,9 @@ function bulkPrelim(items) {
 
 export async function filingPage({ id }, q, alive) {
   const main = layout('filings', '申报详情');
-  let f;
-  let d;
-  try {
-    [f, d] = await Promise.all([api.get('/api/staff/filings/' + id), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/filings/' + id), dicts()]));
+  if (!loaded) return;
+  const [f, d] = loaded;
   const dir = (f.directions || []).map((c) => (d.directions.find((x) => x.code === c) || { name: c }).name).join('、') || '—';
   const rows = [['企业', f.companyName], ['批次', f.batchName], ['类别', f.categoryName], ['新技术方向', dir],
     ['产品 / 服务', f.productName], ['简介', f.description], ['OT/IT 融合', f.otItIntegration], ['广东案例', f.guangdongCases],

@@ -4,7 +4,7 @@
 // and the on-site results of the drawn filings.
 import { api, query, request } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDateTime, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { label, FILING_STATUS } from '../labels.js';
 import { navigate, render } from '../router.js';
 import { select } from '../filters.js';
@@ -24,24 +24,13 @@ async function drawsOf(batchId) {
 
 export async function onsitePage(params, q, alive) {
   const main = layout('onsite', '现场考察');
-  let batches;
-  try {
-    batches = await api.get('/api/public/batches');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
+  const batches = await pageData(main, alive, () => api.get('/api/public/batches'));
+  if (!batches) return;
   const batch = q.get('batch') || String((batches[0] || {}).id || '');
-  let draws;
-  let filings;
-  try {
-    [draws, filings] = await Promise.all([drawsOf(batch),
-      api.get('/api/staff/filings' + query({ batch, page: 1, size: 100 }))]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([drawsOf(batch),
+    api.get('/api/staff/filings' + query({ batch, page: 1, size: 100 }))]));
+  if (!loaded) return;
+  const [draws, filings] = loaded;
   const byId = new Map(filings.items.map((f) => [f.id, f]));
   add(main,
     h('div', { class: 'filters' },

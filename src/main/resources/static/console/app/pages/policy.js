@@ -6,7 +6,7 @@
 // each other silently.
 import { api, query } from '../api.js';
 import { h, add, mount, busy, toast, errorLine, fmtDateTime } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { render } from '../router.js';
 
 const MAX_ANSWER = 300;
@@ -14,14 +14,8 @@ const UNANSWERED_SHOWN = 100;
 
 export async function policyPage(params, q, alive) {
   const main = layout('policy', '政策问答库');
-  let entries;
-  try {
-    entries = await api.get('/api/staff/policy/entries');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const entries = await pageData(main, alive, () => api.get('/api/staff/policy/entries'));
+  if (!entries) return;
   // The list of unanswered questions loads on its own: if it fails, the knowledge base is still editable.
   const unanswered = h('div', { 'data-testid': 'policy-unanswered-slot' });
   add(main, tryBox(q.get('q') || ''), unanswered, entryForm(null),

@@ -3,7 +3,7 @@
 // supporting files to download).
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDate, fmtDateTime, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { label, dicts } from '../labels.js';
 import { navigate, render } from '../router.js';
 import { select } from '../filters.js';
@@ -20,17 +20,10 @@ export async function poolPage(params, q, alive) {
   const change = q.get('change') || 'PENDING';
   const main = layout('pool', '资源池管理');
   const go = (changes) => navigate('/console/pool' + query(Object.assign({ member, change }, changes)));
-  let members;
-  let changes;
-  let d;
-  try {
-    [members, changes, d] = await Promise.all([api.get('/api/staff/memberships' + query({ status: member })),
-      api.get('/api/staff/change-requests' + query({ status: change })), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/memberships' + query({ status: member })),
+    api.get('/api/staff/change-requests' + query({ status: change })), dicts()]));
+  if (!loaded) return;
+  const [members, changes, d] = loaded;
   const category = (c) => ((d.categories || []).find((x) => x.code === c) || {}).name || c;
   add(main,
     h('h2', { text: '资源池成员' }),

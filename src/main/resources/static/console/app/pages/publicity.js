@@ -3,7 +3,7 @@
 // and publish after the period (the published filings become pool members).
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDate, fmtDateTime, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { label, FILING_STATUS } from '../labels.js';
 import { navigate, render } from '../router.js';
 import { select } from '../filters.js';
@@ -16,28 +16,16 @@ function problems(e) {
 
 export async function publicityPage(params, q, alive) {
   const main = layout('publicity', '公示与发布');
-  let batches;
-  try {
-    batches = await api.get('/api/public/batches');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
+  const batches = await pageData(main, alive, () => api.get('/api/public/batches'));
+  if (!batches) return;
   const batch = q.get('batch') || String((batches[0] || {}).id || '');
-  let list;
-  let ready;
-  try {
-    const [done, onsite, periods] = await Promise.all([
-      api.get('/api/staff/filings' + query({ batch, status: 'DEFENSE_DONE', page: 1, size: 100 })),
-      api.get('/api/staff/filings' + query({ batch, status: 'ONSITE_DONE', page: 1, size: 100 })),
-      api.get('/api/staff/publicities' + query({ batchId: batch }))]);
-    ready = [...onsite.items, ...done.items];
-    list = periods;
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([
+    api.get('/api/staff/filings' + query({ batch, status: 'DEFENSE_DONE', page: 1, size: 100 })),
+    api.get('/api/staff/filings' + query({ batch, status: 'ONSITE_DONE', page: 1, size: 100 })),
+    api.get('/api/staff/publicities' + query({ batchId: batch }))]));
+  if (!loaded) return;
+  const [done, onsite, list] = loaded;
+  const ready = [...onsite.items, ...done.items];
   add(main,
     h('div', { class: 'filters' },
       select('publicity-batch', '批次', batches.map((b) => [String(b.id), b.name]), batch,

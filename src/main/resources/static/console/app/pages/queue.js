@@ -2,7 +2,7 @@
 // due-today rows marked. Filters live in the address, so a reload or a shared link keeps them.
 import { api, query } from '../api.js';
 import { h, add, fmtDate, fmtDateTime } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { dicts, cityName, provinceName } from '../labels.js';
 import { navigate } from '../router.js';
 import { citySelect, supplierStatusSelect } from '../filters.js';
@@ -15,16 +15,10 @@ export async function queuePage(params, q, alive) {
   const page = Math.max(1, Number(q.get('page')) || 1);
   const main = layout('suppliers', '供应商审核');
   const go = (changes) => navigate('/console/suppliers' + query(Object.assign({ status, city, page: 1 }, changes)));
-  let d;
-  let data;
-  try {
-    d = await dicts();
-    data = await api.get('/api/staff/suppliers' + query({ status, city, page, size: PAGE_SIZE }));
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, async () => [await dicts(),
+    await api.get('/api/staff/suppliers' + query({ status, city, page, size: PAGE_SIZE }))]);
+  if (!loaded) return;
+  const [d, data] = loaded;
   const exportLink = h('a', { class: 'btn', download: true, 'data-testid': 'export-suppliers',
     href: '/api/staff/suppliers/export' + query({ status, city }) }, '导出 Excel');
   add(main, 

@@ -3,7 +3,7 @@
 // are notified, and the messages recorded instead of sent when no channel account is configured.
 import { api, query } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDateTime } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { navigate } from '../router.js';
 import { CHANNEL, label } from '../labels.js';
 
@@ -20,14 +20,8 @@ export async function settingsPage(params, q, alive) {
   const valid = asked === null || /^\d{4}$/.test(asked) && Number(asked) >= 2000 && Number(asked) <= 2100;
   const year = asked !== null && valid ? Number(asked) : beijingYear();
   const main = layout('settings', '系统设置');
-  let settings;
-  try {
-    settings = await api.get('/api/staff/settings');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const settings = await pageData(main, alive, () => api.get('/api/staff/settings'));
+  if (!settings) return;
   // The calendar and the recorded messages load on their own: a failure in one must not hide the rest.
   const holidays = h('section', { class: 'panel', 'data-testid': 'holidays' }, h('h2', { text: '节假日与调休' }),
     h('p', { class: 'muted', text: '加载中…' }));

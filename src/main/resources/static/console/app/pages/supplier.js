@@ -3,22 +3,16 @@
 // carries the version the page showed, so a record changed meanwhile is refused (409), not overwritten.
 import { api } from '../api.js';
 import { h, add, busy, toast, errorLine, fmtDate, fmtDateTime, confirmDialog } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 import { dicts, cityName, provinceName, label, NOTICE_STATUS, CHANNEL, TEMPLATE } from '../labels.js';
 import { canDecide } from '../session.js';
 import { render } from '../router.js';
 
 export async function supplierPage({ id }, q, alive) {
   const main = layout('suppliers', '供应商详情');
-  let s;
-  let d;
-  try {
-    [s, d] = await Promise.all([api.get('/api/staff/suppliers/' + id), dicts()]);
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const loaded = await pageData(main, alive, () => Promise.all([api.get('/api/staff/suppliers/' + id), dicts()]));
+  if (!loaded) return;
+  const [s, d] = loaded;
   main.dataset.id = String(id);
   add(main, 
     h('div', { class: 'panel head' },

@@ -3,18 +3,12 @@
 // templates (message-templates/*.json) previewed with sample data exactly as each channel renders them.
 import { api } from '../api.js';
 import { h, add, mount, busy, toast, errorLine } from '../dom.js';
-import { layout, showError } from '../layout.js';
+import { layout, pageData } from '../layout.js';
 
 export async function menusPage(params, q, alive) {
   const main = layout('menus', '公众号菜单');
-  let menus;
-  try {
-    menus = await api.get('/api/staff/wechat/menus');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const menus = await pageData(main, alive, () => api.get('/api/staff/wechat/menus'));
+  if (!menus) return;
   const results = h('div', { 'data-testid': 'menu-publish-results' });
   const error = errorLine('menu-publish-error');
   const anyProblem = menus.some((m) => m.problems.length);
@@ -58,14 +52,8 @@ function describe(b) {
 
 export async function templatesPage(params, q, alive) {
   const main = layout('templates', '消息模板');
-  let templates;
-  try {
-    templates = await api.get('/api/staff/message-templates');
-  } catch (e) {
-    if (alive()) showError(main, e);
-    return;
-  }
-  if (!alive()) return;
+  const templates = await pageData(main, alive, () => api.get('/api/staff/message-templates'));
+  if (!templates) return;
   add(main, h('p', { class: 'muted', text: '模板以文件保存在仓库的 message-templates/ 目录；预览使用示例数据，按微信（每项最多 20 字等）、短信和邮件的限制渲染。' }),
     templates.map((t) => templateCard(t)));
 }
