@@ -29,7 +29,26 @@ public class RecordedMessages {
     }
 
     public void record(String channel, String recipient, String template, String content) {
-        mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock));
+        record(channel, recipient, template, content, null);
+    }
+
+    /**
+     * Records what a notice would have sent, once per notice: sent again after its sender's lease ran
+     * out, it is not recorded again (as WeChat keeps one message per client_msg_id). Recording never
+     * fails, so a recorded notice is never one that staff resend.
+     */
+    public void recordNotice(String channel, String recipient, String template, String content, long noticeId) {
+        record(channel, recipient, template, content, "notice-" + noticeId);
+    }
+
+    private void record(String channel, String recipient, String template, String content, String noticeKey) {
+        try {
+            mapper.insert(channel, recipient, template, content == null ? "" : content, LocalDateTime.now(clock), noticeKey);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            log.info("{} {} to {} already recorded for this notice", channel, template,
+                    cn.aiigd.pool.notify.outbox.Channel.valueOf(channel).masked(recipient));
+            return;
+        }
         log.info("{} {} to {} recorded, not sent", channel, template,
                 cn.aiigd.pool.notify.outbox.Channel.valueOf(channel).masked(recipient));
     }
@@ -55,10 +74,10 @@ public class RecordedMessages {
 
     @Mapper
     interface RecordedMessageMapper {
-        @Insert("INSERT INTO recorded_message (channel, recipient, template, content, created_at) "
-                + "VALUES (#{channel}, #{recipient}, #{template}, #{content}, #{at})")
+        @Insert("INSERT INTO recorded_message (channel, recipient, template, content, created_at, notice_key) "
+                + "VALUES (#{channel}, #{recipient}, #{template}, #{content}, #{at}, #{noticeKey})")
         void insert(@Param("channel") String channel, @Param("recipient") String recipient, @Param("template") String template,
-                    @Param("content") String content, @Param("at") LocalDateTime at);
+                    @Param("content") String content, @Param("at") LocalDateTime at, @Param("noticeKey") String noticeKey);
 
         @Select("SELECT id, channel, recipient, template, content, created_at FROM recorded_message ORDER BY id DESC LIMIT #{limit}")
         List<Recorded> latest(@Param("limit") int limit);

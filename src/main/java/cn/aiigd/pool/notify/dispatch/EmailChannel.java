@@ -28,7 +28,7 @@ class EmailChannel {
     Outcome send(Notice n, RenderedNotice r) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            recorded.record("EMAIL", n.getRecipient(), n.getTemplateKey(), n.getRendered());
+            recorded.recordNotice("EMAIL", n.getRecipient(), n.getTemplateKey(), n.getRendered(), n.getId());
             return Outcome.sent(null);
         }
         SimpleMailMessage m = new SimpleMailMessage();

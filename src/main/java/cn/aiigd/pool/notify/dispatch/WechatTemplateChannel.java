@@ -36,7 +36,7 @@ class WechatTemplateChannel {
     Outcome send(Notice n, RenderedNotice r) {
         String templateId = ids.wechatTemplates().get(n.getTemplateKey());
         if (!props.configured()) {
-            recorded.record("WECHAT", n.getRecipient(), n.getTemplateKey(), n.getRendered());
+            recorded.recordNotice("WECHAT", n.getRecipient(), n.getTemplateKey(), n.getRendered(), n.getId());
             return Outcome.sent(null);
         }
         if (templateId == null || templateId.isBlank()) {

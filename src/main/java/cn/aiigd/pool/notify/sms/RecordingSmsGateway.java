@@ -16,7 +16,12 @@ class RecordingSmsGateway implements SmsGateway {
 
     @Override
     public Result send(SmsMessage m) {
-        recorded.record("SMS", m.mobile(), m.templateKey(), m.text());
+        // The out id is the notice's id (SmsChannel): a notice sent again is recorded once.
+        if (m.outId() != null && m.outId().matches("[0-9]+")) {
+            recorded.recordNotice("SMS", m.mobile(), m.templateKey(), m.text(), Long.parseLong(m.outId()));
+        } else {
+            recorded.record("SMS", m.mobile(), m.templateKey(), m.text());
+        }
         return new Result(true, null, "OK", "recorded");
     }
 }
