@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AskedParticulars {
 
-    private static final Pattern TIME_QUESTION = Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天");
+    private static final Pattern TIME_QUESTION = Pattern.compile("几天|多久|多长时间|几个工作日|几号|几月|哪天|哪一天|哪一日|哪几天|具体日期|什么日子");
     private static final Pattern TIME_ANSWER = Pattern.compile("[0-9]+(个工作日|月|日|天)");
     /**
      * "When": a date answers it, and so does a time set by another step ("基本审核通过后", "即日起").

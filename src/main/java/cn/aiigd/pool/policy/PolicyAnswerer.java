@@ -46,7 +46,7 @@ public class PolicyAnswerer {
      * something ("要不要单独选类别").
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
-            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求"
+            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
             + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");

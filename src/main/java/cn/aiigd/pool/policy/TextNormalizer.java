@@ -30,17 +30,19 @@ public class TextNormalizer {
             {"叫咩名", "叫什么"}, {"乜嘢", "什么"}, {"點樣", "怎么样"}, {"点样", "怎么样"}, {"幾多", "多少"},
             {"几多", "多少"}, {"邊日", "哪天"}, {"边日", "哪天"}, {"邊個", "哪个"}, {"边个", "哪个"}, {"邊度", "哪里"},
             {"边度", "哪里"}, {"搞掂", "搞定"}, {"截數", "截止"}, {"截数", "截止"}, {"我哋", "我们"}, {"佢哋", "他们"},
-            {"你哋", "你们"}, {"入咗", "入了"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
+            {"你哋", "你们"}, {"入咗", "入了"}, {"舊年", "去年"}, {"旧年", "去年"}, {"唔過", "没通过"}, {"唔过", "没通过"},
+            {"著數", "好处"}, {"着數", "好处"}, {"着数", "好处"}, {"呢個", "这个"}, {"呢个", "这个"}, {"俾", "给"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
             {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"幾耐", "多久"},
             {"几耐", "多久"}, {"嚟", "来"}, {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
     /**
      * Cantonese words that are also the tail of Mandarin ones, read only where they stand alone:
-     * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why) but not 重点解决 or 要点解读,
+     * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why) and 点做 (how to do) but not 重点解决, 要点解读 or 重点做,
      * 入面 (inside) but not 进入面试 or 输入面板.
      */
     private static final java.util.Map<java.util.regex.Pattern, String> CANTONESE_ALONE = java.util.Map.of(
             java.util.regex.Pattern.compile("仲(?![裁恺愷夏秋介])"), "还",
             java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么",
+            java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]做"), "怎么做",
             java.util.regex.Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面");
     private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
 

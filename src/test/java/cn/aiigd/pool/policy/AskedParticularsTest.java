@@ -43,6 +43,8 @@ class AskedParticularsTest {
             // A duration or date needs one.
             "审核要几天|REVIEW|false",
             "答辩要几天|STAGES|true",
+            "答辩定在哪一天|STAGES|true",
+            "基本审核具体日期要多少个工作日|REVIEW|false",
             // A count of something the answer names needs a figure beside it, not an enumeration elsewhere.
             "最多能填几个案例|TEAM|true",
             "一份材料是几个专家看|TEAM|false",

@@ -102,7 +102,9 @@ class PolicyApiIT extends IntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"今天天气怎么样", "讲个笑话", "高新技术企业认定什么时候申报", "专精特新小巨人怎么报",
             "推荐一只股票", "浙江省的资源池怎么报", "集中答辩要穿正装吗", "去答辩要自己订酒店吗", "专家的评审意见会反馈给我们吗",
-            "初审和答辩的成绩怎么折算"})
+            "初审和答辩的成绩怎么折算", "答辩能不能用视频会议远程参加", "要不要区工信局给我们出个推荐函",
+            "客户同意用他们的案例，要签什么授权书吗", "附件一在哪里下载", "这次的评审专家都有谁", "对结果有异议该向谁提出",
+            "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -129,7 +131,7 @@ class PolicyApiIT extends IntegrationTest {
         // it does not reproduce: a particular direction's requirements are not made up, the reply
         // points to the attachment; asking where the requirements are is still answered.
         for (String q : List.of("工业大数据方向有什么具体要求？", "机器视觉方向对硬件有什么要求", "机器视觉方向必须有自己的硬件产品吗",
-                "标识解析方向必须是二级节点吗")) {
+                "标识解析方向必须是二级节点吗", "工业边缘计算方向是否要求自有硬件", "机器视觉方向要准备哪些证明材料")) {
             String reply = answerOf(ask(q).andExpect(jsonPath("$.confident").value(false)));
             assertThat(reply).startsWith(PolicyAnswerer.UNSTATED).contains("详见附件一");
         }
@@ -142,11 +144,17 @@ class PolicyApiIT extends IntegrationTest {
             "组织这次申报的原因是什么|贯彻落实",
             "业务方向调整了需要重新申请吗|变更请示",
             "类型认证选哪个？怕选错|供应商",
-            "我们给酒店用品厂做MES，服务行业怎么填|全行业"})
+            "我们给酒店用品厂做MES，服务行业怎么填|全行业",
+            "公示期间有人提出异议，名单还会正式发布吗|正式发布",
+            "谁来做评审|专家",
+            "我们是跨行业跨领域的工业互联网平台，服务行业怎么选|全行业",
+            "第一批申报哪一天截止|3月15日"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
-        // 选错 and 酒店 alone are ordinary words of in-scope questions.
+        // 选错 and 酒店 alone are ordinary words of in-scope questions; an objection during publicity is
+        // in the notice ("如无异议"), where to lodge one is not; 跨行业跨领域 is the national programme only
+        // with 国家级, otherwise it is how a cross-industry platform fills in its industries.
         assertThat(answerOf(ask(q).andExpect(jsonPath("$.confident").value(true)))).contains(fragment);
     }
 

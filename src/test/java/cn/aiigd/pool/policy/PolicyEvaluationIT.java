@@ -47,6 +47,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev4Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev4.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev5.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev6.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev7.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
@@ -71,6 +72,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev4 (report only): " + dev4Score + "\n"
                 + "engine   dev5 (report only): " + dev5Score + "\n"
                 + "engine   dev6 (report only): " + dev6Score + "\n"
+                + "engine   dev7 (report only): " + dev7Score + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
@@ -88,6 +90,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev4Score.misses());
         devMisses.addAll(dev5Score.misses());
         devMisses.addAll(dev6Score.misses());
+        devMisses.addAll(dev7Score.misses());
         devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class PolicyProbe {
 
     /** Development sets only: held-out sets are scored on request ({@code -Dprobe.sets=eval-holdout4}), never while tuning. */
-    private static final String SETS = "eval-dev,eval-dev2,eval-dev3,eval-dev4,eval-dev5,eval-dev6,eval-declines";
+    private static final String SETS = "eval-dev,eval-dev2,eval-dev3,eval-dev4,eval-dev5,eval-dev6,eval-dev7,eval-declines";
 
     @Test
     void probe() throws Exception {
@@ -66,6 +66,7 @@ class PolicyProbe {
         List<String> misses = new ArrayList<>();
         List<String> spellings = new ArrayList<>();
         List<String> related = new ArrayList<>();
+        Map<String, Integer> reach = new java.util.TreeMap<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -88,6 +89,11 @@ class PolicyProbe {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
                             + t.reply().answer().lines().findFirst().orElse(""));
                 }
+                if (c.inScope() && !c.passes(t.reply())) {
+                    boolean shown = c.expected().stream().anyMatch(t.reply().answer()::contains);
+                    boolean offered = t.reply().suggestions().stream().anyMatch(s2 -> c.passes(answerer.answer(s2, null)));
+                    reach.merge(shown ? "shown" : offered ? "offered" : "lost", 1, Integer::sum);
+                }
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
                             c.question(), t.reply().topic(), t.reply().confidence(),
@@ -97,6 +103,7 @@ class PolicyProbe {
                 }
             }
         }
+        report.append("in-scope misses on development sets: ").append(reach).append('\n');
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
         Files.write(Path.of("target/probe-misses.txt"), misses);

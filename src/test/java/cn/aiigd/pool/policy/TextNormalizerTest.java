@@ -28,9 +28,13 @@ class TextNormalizerTest {
         // 做咩 is "why" or "do what": read as 做什么, which keeps both.
         assertThat(normalizer.normalize("點解冇收到通知？還要做咩")).isEqualTo("为什么没有收到通知 还要做什么");
         assertThat(normalizer.normalize("名單入面有冇我哋")).isEqualTo("名单里面有没有我们");
+        // 唔過 is failing (not 不过, "but"); 著數 is what one gains; 舊年 is last year.
+        assertThat(normalizer.normalize("唔過嘅話會唔會通知我哋")).isEqualTo("没通过的话会不会通知我们");
+        assertThat(normalizer.normalize("入咗池有咩著數")).isEqualTo("入了池有什么好处");
+        assertThat(normalizer.normalize("舊年交過，今年點做？呢個要唔要再報")).isEqualTo("去年交过 今年怎么做 这个要不要再报");
         // Mandarin words with the same characters stay as they are.
-        assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板"))
-                .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板");
+        assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做"))
+                .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做");
     }
 
     @Test
