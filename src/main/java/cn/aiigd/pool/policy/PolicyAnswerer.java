@@ -48,6 +48,10 @@ public class PolicyAnswerer {
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
             "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
             + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
+    /** "如果……", "万一……": the situation a question supposes, up to the next pause. */
+    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile("(?:如果|要是|假如|万一|假设|倘若|若是)(\\S{2,24})");
+    /** One foreign word in the supposed situation lost six development questions in scope; two lost none. */
+    static final int FOREIGN_WORDS_OF_UNSEEN_SITUATION = 2;
     private static final java.util.regex.Pattern QUESTION_WORD =
             java.util.regex.Pattern.compile("吗|么|哪|什么|多少|几|怎|如何|是否|能否|可否|可以|要不要|有没有|呢|啥");
     /** The words' bar when the sentence model stands guard, and when it is switched off. */
@@ -374,6 +378,11 @@ public class PolicyAnswerer {
         // leaves what each one requires to its attachment 1, which it does not reproduce.
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
                 && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && OWN_REQUIREMENTS.matcher(asked).find();
+        // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
+        // or more of its words foreign to the entry) has no answer there, however well the rest matches.
+        java.util.regex.Matcher situation = HYPOTHETICAL.matcher(text);
+        boolean unseenSituation = top != null && !top.entry().isDynamic() && situation.find()
+                && index.foreignWords(top.entry(), situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
         // What the notice does not say, whatever the words match: the reason, for staff, or null.
         String unsaid = otherConcept != null ? "问的是其他项目或通知未涉及的事项（" + otherConcept + "）"
                 : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
@@ -383,12 +392,13 @@ public class PolicyAnswerer {
                 : basicReviewNotice ? "问的是基本审核结果怎么通知，通知没有说"
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
                 : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件"
+                : unseenSituation ? "问的是通知没有说到的情形"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
                 && (stageDateQuestion || reapplyAfterFailure || reasonForFailure || basicReviewNotice || directionToCategory || directionRequirement
-                || missingParticular);
+                || unseenSituation || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"

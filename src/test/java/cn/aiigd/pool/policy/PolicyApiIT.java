@@ -104,7 +104,8 @@ class PolicyApiIT extends IntegrationTest {
             "推荐一只股票", "浙江省的资源池怎么报", "集中答辩要穿正装吗", "去答辩要自己订酒店吗", "专家的评审意见会反馈给我们吗",
             "初审和答辩的成绩怎么折算", "答辩能不能用视频会议远程参加", "要不要区工信局给我们出个推荐函",
             "客户同意用他们的案例，要签什么授权书吗", "附件一在哪里下载", "这次的评审专家都有谁", "对结果有异议该向谁提出",
-            "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容"})
+            "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容",
+            "要是答辩那天老板临时出差赶不过去，可以换个时间吗"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -148,7 +149,9 @@ class PolicyApiIT extends IntegrationTest {
             "公示期间有人提出异议，名单还会正式发布吗|正式发布",
             "谁来做评审|专家",
             "我们是跨行业跨领域的工业互联网平台，服务行业怎么选|全行业",
-            "第一批申报哪一天截止|3月15日"})
+            "第一批申报哪一天截止|3月15日",
+            "如果不同意新通知里的承诺怎么办|撤回申请",
+            "我们已经入池了，如果股东变了怎么办|变更请示"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
