@@ -22,6 +22,13 @@ final class AskedParticulars {
     private static final Pattern IN_WHICH_CASE = Pattern.compile("(什么时候|啥时候|何时)(需|要|应|会|必须|得|该)");
     private static final Pattern CONDITION_ANSWER = Pattern.compile("的[，,]应|如发生|如有|若|对于|凡");
     private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
+    /**
+     * "What do we do if …": only an answer that says what happens in some case ("如不同意，请及时撤回",
+     * "对于不合格的……予以淘汰") answers it; "基本审核超过5个工作日还没结果怎么办" is not answered by the
+     * review's usual length. (如无异议 says what happens without an objection, not with one.)
+     */
+    private static final Pattern REMEDY_QUESTION = Pattern.compile("怎么办|咋办|怎么处理|如何处理|怎样处理|点算");
+    private static final Pattern REMEDY_ANSWER = Pattern.compile("如不|如涉及|如发生|如有|若|对于|凡|的[，,]应");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
             "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
@@ -83,6 +90,7 @@ final class AskedParticulars {
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
                 || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
                 || (PHONE_QUESTION.matcher(askingClause).find() && !holdsPhoneNumber(answer))
+                || (REMEDY_QUESTION.matcher(askingClause).find() && !REMEDY_ANSWER.matcher(answer).find())
                 || countedWithoutFigure(askingClause, answer);
     }
 

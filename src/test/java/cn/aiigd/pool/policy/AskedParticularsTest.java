@@ -44,6 +44,9 @@ class AskedParticularsTest {
             "审核要几天|REVIEW|false",
             "答辩要几天|STAGES|true",
             "答辩定在哪一天|STAGES|true",
+            // "What do we do if…": only an answer that says what happens in some case.
+            "基本审核超过5个工作日还没结果怎么办|REVIEW|true",
+            "不合格的企业会被怎么处理|DYNAMIC|false",
             "基本审核具体日期要多少个工作日|REVIEW|false",
             // A count of something the answer names needs a figure beside it, not an enumeration elsewhere.
             "最多能填几个案例|TEAM|true",

@@ -105,7 +105,8 @@ class PolicyApiIT extends IntegrationTest {
             "初审和答辩的成绩怎么折算", "答辩能不能用视频会议远程参加", "要不要区工信局给我们出个推荐函",
             "客户同意用他们的案例，要签什么授权书吗", "附件一在哪里下载", "这次的评审专家都有谁", "对结果有异议该向谁提出",
             "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容",
-            "要是答辩那天老板临时出差赶不过去，可以换个时间吗"})
+            "要是答辩那天老板临时出差赶不过去，可以换个时间吗", "入池以后每年要交年度报告吗", "5G基站建设的补贴找谁申请",
+            "去年公布的入选名单在哪看", "案例要不要附现场照片", "入池有戏吗"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -115,7 +116,7 @@ class PolicyApiIT extends IntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "随机现场考察大概抽多大比例的企业？",
-            "没通过能告诉我们是什么原因吗"})
+            "没通过能告诉我们是什么原因吗", "答辩是不是要到年底才开"})
     void aParticularTheNoticeDoesNotGiveIsSaidSoWithWhatItDoesSay(String q) throws Exception {
         // Not answered (no figure or date is made up), but not a blank fallback either: the entry
         // the question is about, introduced as related, and the hotline.
@@ -151,7 +152,9 @@ class PolicyApiIT extends IntegrationTest {
             "我们是跨行业跨领域的工业互联网平台，服务行业怎么选|全行业",
             "第一批申报哪一天截止|3月15日",
             "如果不同意新通知里的承诺怎么办|撤回申请",
-            "我们已经入池了，如果股东变了怎么办|变更请示"})
+            "我们已经入池了，如果股东变了怎么办|变更请示",
+            "案例里有客户的隐私信息怎么处理|事先征得",
+            "2020年交过的，不同意新通知的承诺怎么办|撤回申请"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;

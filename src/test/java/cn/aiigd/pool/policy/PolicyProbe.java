@@ -67,6 +67,7 @@ class PolicyProbe {
         List<String> spellings = new ArrayList<>();
         List<String> related = new ArrayList<>();
         Map<String, Integer> reach = new java.util.TreeMap<>();
+        List<String> lost = new ArrayList<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -93,6 +94,9 @@ class PolicyProbe {
                     boolean shown = c.expected().stream().anyMatch(t.reply().answer()::contains);
                     boolean offered = t.reply().suggestions().stream().anyMatch(s2 -> c.passes(answerer.answer(s2, null)));
                     reach.merge(shown ? "shown" : offered ? "offered" : "lost", 1, Integer::sum);
+                    if (!shown && !offered) {
+                        lost.add(set + " " + c.question() + " → " + t.reply().suggestions() + " / " + t.reply().topic());
+                    }
                 }
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
@@ -107,6 +111,8 @@ class PolicyProbe {
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
         Files.write(Path.of("target/probe-misses.txt"), misses);
+        // In scope, not answered, and neither shown nor offered: what a user could not get to.
+        Files.write(Path.of("target/probe-lost.txt"), lost);
         Files.write(Path.of("target/probe-spellings.txt"), spellings);
         // Declined with what the notice does say on the matter: read them for whether that is related.
         Files.write(Path.of("target/probe-related.txt"), related);
