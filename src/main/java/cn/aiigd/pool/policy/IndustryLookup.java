@@ -2,9 +2,12 @@ package cn.aiigd.pool.policy;
 
 import cn.aiigd.pool.dictionary.Entries.Industry;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -31,6 +34,9 @@ class IndustryLookup {
      */
     private static final Pattern REPAIR = Pattern.compile("(维修|修理|检修)(厂|公司|店|部|站|企业)|专门(做)?(维修|修理|检修)|(帮|给|替).{0,8}(修|维修|检修)|以(维修|修理)为主");
     private static final String REPAIR_CODE = "43";
+    /** Filling in the service industries, where several categories may be named at once. */
+    private static final Pattern FILLING_IN = Pattern.compile("行业|领域");
+    private static final int SEVERAL = 3;
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
 
@@ -48,24 +54,51 @@ class IndustryLookup {
 
     private static final Pattern TENS = Pattern.compile("[一二三四]?十[一二三四五六七八九]?");
 
+    /**
+     * Whether a question about filling in the service industries names three categories or more
+     * ("客户有做家具的也有做塑料的还有做汽车配件的……四个全部填上去行不行"): it asks how many may be
+     * filled in, which the service-industries entry answers, not what one of them is.
+     */
+    boolean namesSeveral(String text, Map<String, String> keywords, List<Industry> industries) {
+        if (!FILLING_IN.matcher(text).find()) {
+            return false;
+        }
+        String normalized = chineseNumeralsToDigits(text);
+        List<Map.Entry<String, String>> terms = new ArrayList<>(names(industries));
+        terms.addAll(keywords.entrySet());
+        // Longest terms first, and none inside another taken already: 纺织机械 is one machine, not 纺织 too.
+        terms.sort(Comparator.comparingInt((Map.Entry<String, String> t) -> t.getKey().length()).reversed());
+        boolean[] taken = new boolean[normalized.length()];
+        Set<String> codes = new HashSet<>();
+        for (Map.Entry<String, String> t : terms) {
+            String term = t.getKey().toLowerCase(java.util.Locale.ROOT);
+            for (int at = normalized.indexOf(term); at >= 0 && !term.isEmpty(); at = normalized.indexOf(term, at + 1)) {
+                boolean free = true;
+                for (int k = at; k < at + term.length(); k++) {
+                    free &= !taken[k];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, at, at + term.length(), true);
+                    codes.add(t.getValue());
+                }
+            }
+        }
+        return codes.size() >= SEVERAL;
+    }
+
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        boolean intent = INTENT.matcher(normalized).find();
-        boolean choice = CHOICE.matcher(normalized).find();
-        boolean productChoice = PRODUCT_CHOICE.matcher(normalized).find();
+        // What the question asks is in its asking clause: "我们是做纺织行业数字化改造的服务商……入池之后会不会
+        // 重点支持" names an industry to say who is asking, and asks about support.
+        String askingClause = PolicyAnswerer.askingClause(normalized);
+        boolean intent = INTENT.matcher(askingClause).find();
+        boolean choice = CHOICE.matcher(askingClause).find();
+        boolean productChoice = PRODUCT_CHOICE.matcher(askingClause).find();
         // Most questions ask nothing of the kind: they are let go before the keyword table is scanned.
         if (!(intent || choice || productChoice) || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
             return Optional.empty();
         }
-        List<Map.Entry<String, String>> names = new ArrayList<>();
-        for (Industry i : industries) {
-            names.add(Map.entry(i.name(), i.code()));
-            String shortName = i.name().replace("制造业", "").replace("业", "");
-            // 其他制造业's short name is just 其他 ("其他方面"), which names nothing.
-            if (shortName.length() >= 2 && !shortName.equals("其他")) {
-                names.add(Map.entry(shortName, i.code()));
-            }
-        }
+        List<Map.Entry<String, String>> names = names(industries);
         // A keyword that is a category's own name ("通用设备") names the category, not a product.
         java.util.Set<String> nameTexts = new java.util.HashSet<>();
         names.forEach(n -> nameTexts.add(n.getKey()));
@@ -90,6 +123,20 @@ class IndustryLookup {
             return industry(industries, m.group(1)).map(i -> new Match(m.group(1), i, true));
         }
         return Optional.empty();
+    }
+
+    /** Every category's name, and its short name ("家具" for 家具制造业), with its code. */
+    private static List<Map.Entry<String, String>> names(List<Industry> industries) {
+        List<Map.Entry<String, String>> names = new ArrayList<>();
+        for (Industry i : industries) {
+            names.add(Map.entry(i.name(), i.code()));
+            String shortName = i.name().replace("制造业", "").replace("业", "");
+            // 其他制造业's short name is just 其他 ("其他方面"), which names nothing.
+            if (shortName.length() >= 2 && !shortName.equals("其他")) {
+                names.add(Map.entry(shortName, i.code()));
+            }
+        }
+        return names;
     }
 
     /** The longest term the text contains ("农药" over "药"); among equals, the one that starts first ("纸箱包装": 纸箱, not 箱包). */

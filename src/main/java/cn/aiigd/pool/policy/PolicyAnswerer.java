@@ -47,9 +47,11 @@ public class PolicyAnswerer {
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
             "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
-            + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
+            + "|(必须|一定要|要不要|需不需要|需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
+    /** The entry on filling in the service industries (at most three categories), as seeded. */
+    static final String SERVICE_INDUSTRIES = "industries";
     /** "如果……", "万一……": the situation a question supposes, up to the next pause. */
-    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile("(?:如果|要是|假如|万一|假设|倘若|若是)(\\S{2,24})");
+    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile("(?:如果|(?<![主只还就重需不想总硬但也都])要是|假如|万一|假设|倘若|若是)(\\S{2,24})");
     /** One foreign word in the supposed situation lost six development questions in scope; two lost none. */
     static final int FOREIGN_WORDS_OF_UNSEEN_SITUATION = 2;
     private static final java.util.regex.Pattern QUESTION_WORD =
@@ -316,6 +318,13 @@ public class PolicyAnswerer {
         // An industry question that asks for something the table does not hold ("41 具体包括哪些产品")
         // is left to the out-of-scope rules below.
         boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
+        String spelled = text;
+        Optional<KnowledgeSnapshot.Entry> fillingIn = outOfScopeAsk ? Optional.empty() : index.snapshot().entries().stream()
+                .filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
+                .filter(e -> industries.namesSeveral(spelled, index.snapshot().industryKeywords(), index.snapshot().industries()));
+        if (fillingIn.isPresent()) {
+            return new Trial(answerFrom(fillingIn.get(), 1.0), List.of(), text);
+        }
         Optional<IndustryLookup.Match> industry = outOfScopeAsk ? Optional.empty()
                 : industries.find(text, index.snapshot().industryKeywords(), index.snapshot().industries());
         if (industry.isPresent()) {

@@ -43,6 +43,8 @@ public class TextNormalizer {
             java.util.regex.Pattern.compile("仲(?![裁恺愷夏秋介])"), "还",
             java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么",
             java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]做"), "怎么做",
+            // 要點處理 is "how to handle it" (要点 is a key point only before 解读, 是 and the like).
+            java.util.regex.Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點](处理|處理|办|辦)"), "怎么$1",
             java.util.regex.Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面");
     private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
 

@@ -34,6 +34,24 @@ class IndustryLookupTest {
     }
 
     @Test
+    void aQuestionNamingThreeCategoriesOrMoreIsAboutFillingInSeveral() {
+        assertThat(lookup.namesSeveral("擅长行业 客户有做床垫的 也有做豆腐的 还有做汽车零部件的 三个都填上行不行", keywords, industries)).isTrue();
+        assertThat(lookup.namesSeveral("擅长行业我想写汽车 通用设备 专用设备 电气机械四个 行吗", keywords, industries)).isTrue();
+        // Two categories weighed against each other are a lookup; a machine for textiles is one category, not two.
+        assertThat(lookup.namesSeveral("床垫厂算家具还是纺织行业", keywords, industries)).isFalse();
+        assertThat(lookup.namesSeveral("纺织机械和变压器分别属于哪个行业", keywords, industries)).isFalse();
+        // Without the service industries in view, naming products is not filling them in.
+        assertThat(lookup.namesSeveral("我们客户有做床垫的 做豆腐的 做变压器的 能报吗", keywords, industries)).isFalse();
+    }
+
+    @Test
+    void anIndustryThatSaysWhoIsAskingIsNotWhatIsAsked() {
+        // The industry is named in a clause that describes the applicant; the question asks about support.
+        assertThat(codeFor("我们是做纺织行业数字化改造的服务商 入池之后省里在集群这块有没有重点支持")).isEmpty();
+        assertThat(codeFor("我们是做床垫的 属于哪个行业")).contains("21");
+    }
+
+    @Test
     void aRepairShopIsDivision43WhateverItRepairs() {
         assertThat(codeFor("有个客户是帮工厂修变压器的维修厂，擅长行业怎么归")).contains("43");
         assertThat(codeFor("做变压器的属于哪个行业")).contains("38");

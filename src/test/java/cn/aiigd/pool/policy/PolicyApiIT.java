@@ -106,7 +106,8 @@ class PolicyApiIT extends IntegrationTest {
             "客户同意用他们的案例，要签什么授权书吗", "附件一在哪里下载", "这次的评审专家都有谁", "对结果有异议该向谁提出",
             "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容",
             "要是答辩那天老板临时出差赶不过去，可以换个时间吗", "入池以后每年要交年度报告吗", "5G基站建设的补贴找谁申请",
-            "去年公布的入选名单在哪看", "案例要不要附现场照片", "入池有戏吗"})
+            "去年公布的入选名单在哪看", "案例要不要附现场照片", "入池有戏吗",
+            "省级企业技术中心认定什么时候开始报", "觉得别家企业不合格，找谁反映"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -133,7 +134,8 @@ class PolicyApiIT extends IntegrationTest {
         // it does not reproduce: a particular direction's requirements are not made up, the reply
         // points to the attachment; asking where the requirements are is still answered.
         for (String q : List.of("工业大数据方向有什么具体要求？", "机器视觉方向对硬件有什么要求", "机器视觉方向必须有自己的硬件产品吗",
-                "标识解析方向必须是二级节点吗", "工业边缘计算方向是否要求自有硬件", "机器视觉方向要准备哪些证明材料")) {
+                "标识解析方向必须是二级节点吗", "工业边缘计算方向是否要求自有硬件", "机器视觉方向要准备哪些证明材料",
+                "5G方向需要跟运营商签协议吗")) {
             String reply = answerOf(ask(q).andExpect(jsonPath("$.confident").value(false)));
             assertThat(reply).startsWith(PolicyAnswerer.UNSTATED).contains("详见附件一");
         }
@@ -154,7 +156,9 @@ class PolicyApiIT extends IntegrationTest {
             "如果不同意新通知里的承诺怎么办|撤回申请",
             "我们已经入池了，如果股东变了怎么办|变更请示",
             "案例里有客户的隐私信息怎么处理|事先征得",
-            "2020年交过的，不同意新通知的承诺怎么办|撤回申请"})
+            "2020年交过的，不同意新通知的承诺怎么办|撤回申请",
+            "公司換咗名，要點處理？|变更请示",
+            "我们客户有做家具的，也有做塑料的，还有做汽车配件的，擅长行业四个都填行不行|不超过三个大类"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;

@@ -48,6 +48,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev5Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev5.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev6.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev7.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev8.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
@@ -73,6 +74,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev5 (report only): " + dev5Score + "\n"
                 + "engine   dev6 (report only): " + dev6Score + "\n"
                 + "engine   dev7 (report only): " + dev7Score + "\n"
+                + "engine   dev8 (report only): " + dev8Score + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
@@ -91,6 +93,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev5Score.misses());
         devMisses.addAll(dev6Score.misses());
         devMisses.addAll(dev7Score.misses());
+        devMisses.addAll(dev8Score.misses());
         devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();

@@ -32,9 +32,10 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("唔過嘅話會唔會通知我哋")).isEqualTo("没通过的话会不会通知我们");
         assertThat(normalizer.normalize("入咗池有咩著數")).isEqualTo("入了池有什么好处");
         assertThat(normalizer.normalize("舊年交過，今年點做？呢個要唔要再報")).isEqualTo("去年交过 今年怎么做 这个要不要再报");
+        assertThat(normalizer.normalize("公司換咗名，要點處理？點辦好")).isEqualTo("公司换了名 要怎么处理 怎么办好");
         // Mandarin words with the same characters stay as they are.
-        assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做"))
-                .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做");
+        assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做 重点处理"))
+                .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做 重点处理");
     }
 
     @Test
