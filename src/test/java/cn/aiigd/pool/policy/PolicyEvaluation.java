@@ -62,6 +62,38 @@ final class PolicyEvaluation {
         }
     }
 
+    /**
+     * Where the in-scope questions the engine does not answer leave the applicant: the fact still
+     * shown (in a "not found, but related" reply), one numbered pick away (asking one of the offered
+     * questions gets it), or lost.
+     */
+    record Reach(int answered, int shown, int offered, int lost) {
+        @Override
+        public String toString() {
+            return "answered " + answered + ", shown " + shown + ", one pick away " + offered + ", lost " + lost;
+        }
+    }
+
+    static Reach reach(List<Case> cases, Function<String, PolicyAnswer> engine) {
+        int answered = 0, shown = 0, offered = 0, lost = 0;
+        for (Case c : cases) {
+            if (!c.inScope()) {
+                continue;
+            }
+            PolicyAnswer a = engine.apply(c.question());
+            if (c.passes(a)) {
+                answered++;
+            } else if (c.expected().stream().anyMatch(a.answer()::contains)) {
+                shown++;
+            } else if (a.suggestions().stream().anyMatch(s -> c.passes(engine.apply(s)))) {
+                offered++;
+            } else {
+                lost++;
+            }
+        }
+        return new Reach(answered, shown, offered, lost);
+    }
+
     static Score score(List<Case> cases, Function<String, PolicyAnswer> engine) {
         int in = 0, inOk = 0, out = 0, outOk = 0;
         List<String> misses = new ArrayList<>();

@@ -48,8 +48,8 @@ public final class PolicyLatencyBenchmark {
                     .append("confident and contains one of the fragments its label names; an out-of-scope question counts ")
                     .append("as safe when the reply is the fallback. `PolicyEvaluationIT` enforces ≥ 90 % and 100 % in the build.\n\n")
                     .append("## Accuracy\n\n| set | engine in scope | engine out of scope safe | words only in scope | words only out of scope safe "
-                            + "| keyword rules in scope | keyword rules out of scope safe |\n")
-                    .append("|---|---|---|---|---|---|---|\n");
+                            + "| keyword rules in scope | keyword rules out of scope safe | engine in scope not answered: shown / one pick away / lost |\n")
+                    .append("|---|---|---|---|---|---|---|---|\n");
             List<String> allQuestions = new ArrayList<>();
             // The same engine without the sentence model, at the same bar (0.30), measured beside it.
             PolicyAnswerer wordsOnly = new PolicyAnswerer(new PolicyIndexHolder(ctx.getBean(KnowledgeBase.class),
@@ -67,10 +67,12 @@ public final class PolicyLatencyBenchmark {
                 PolicyEvaluation.Score e = PolicyEvaluation.score(cases, q -> engine.answer(q, null));
                 PolicyEvaluation.Score k = PolicyEvaluation.score(cases, baseline::answer);
                 PolicyEvaluation.Score w = PolicyEvaluation.score(cases, q -> wordsOnly.answer(q, null));
+                PolicyEvaluation.Reach r = PolicyEvaluation.reach(cases, q -> engine.answer(q, null));
                 md.append("| ").append(set).append(" | ").append(pct(e.inCorrect(), e.inScope())).append(" | ")
                         .append(pct(e.outSafe(), e.outOfScope())).append(" | ").append(pct(w.inCorrect(), w.inScope()))
                         .append(" | ").append(pct(w.outSafe(), w.outOfScope())).append(" | ").append(pct(k.inCorrect(), k.inScope()))
-                        .append(" | ").append(pct(k.outSafe(), k.outOfScope())).append(" |\n");
+                        .append(" | ").append(pct(k.outSafe(), k.outOfScope())).append(" | ")
+                        .append(e.inScope() == 0 ? "–" : r.shown() + " / " + r.offered() + " / " + r.lost()).append(" |\n");
             }
 
             Latency engineLatency = measure(allQuestions, q -> engine.answer(q, null));

@@ -72,6 +72,12 @@ class PolicyProbe {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
             report.append(String.format("%-14s %s%n", set, s));
+            if (!set.contains("holdout")) {
+                PolicyEvaluation.Reach r = PolicyEvaluation.reach(cases, q -> answerer.answer(q, null));
+                reach.merge("shown", r.shown(), Integer::sum);
+                reach.merge("offered", r.offered(), Integer::sum);
+                reach.merge("lost", r.lost(), Integer::sum);
+            }
             if (set.contains("holdout")) {
                 continue;
             }
@@ -90,13 +96,8 @@ class PolicyProbe {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
                             + t.reply().answer().lines().findFirst().orElse(""));
                 }
-                if (c.inScope() && !c.passes(t.reply())) {
-                    boolean shown = c.expected().stream().anyMatch(t.reply().answer()::contains);
-                    boolean offered = t.reply().suggestions().stream().anyMatch(s2 -> c.passes(answerer.answer(s2, null)));
-                    reach.merge(shown ? "shown" : offered ? "offered" : "lost", 1, Integer::sum);
-                    if (!shown && !offered) {
-                        lost.add(set + " " + c.question() + " → " + t.reply().suggestions() + " / " + t.reply().topic());
-                    }
+                if (c.inScope() && PolicyEvaluation.reach(List.of(c), q -> answerer.answer(q, null)).lost() > 0) {
+                    lost.add(set + " " + c.question() + " → " + t.reply().suggestions() + " / " + t.reply().topic());
                 }
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
