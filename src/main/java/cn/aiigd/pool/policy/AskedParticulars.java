@@ -42,6 +42,9 @@ final class AskedParticulars {
     private static final Pattern WHICH_NUMBER = Pattern.compile("(网址|网站|电话|号码|热线|座机|链接)(是)?多少");
     /** "Which number will call us": only an answer with a telephone number gives one. */
     private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号|热线)(是)?(多少|哪个|什么)");
+    /** "网址是什么", "申报链接发一下": only an answer with a web address gives one. */
+    private static final Pattern URL_QUESTION = Pattern.compile("网址|网站地址|链接|url|域名");
+    private static final Pattern URL_ANSWER = Pattern.compile("https?://|www\\.|[a-z0-9-]+\\.(cn|com|net|org)\\b");
     /** A landline with its area code, a mobile or a 400 number, once the separators between its digits are gone. */
     private static final Pattern PHONE_ANSWER = Pattern.compile("(?<![0-9])(0[0-9]{2,3}[0-9]{7,8}|1[3-9][0-9]{9}|400[0-9]{7})(?![0-9])");
     /** Spaces, dashes and brackets between digits: "020-8325-6806", "（020）83256806", "020 8325 6806". */
@@ -90,6 +93,7 @@ final class AskedParticulars {
                 || (LIST_COUNT_QUESTION.matcher(askingClause).find() && !LIST_ANSWER.matcher(answer).find())
                 || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
                 || (PHONE_QUESTION.matcher(askingClause).find() && !holdsPhoneNumber(answer))
+                || (URL_QUESTION.matcher(askingClause).find() && !URL_ANSWER.matcher(answer).find())
                 || (REMEDY_QUESTION.matcher(askingClause).find() && !REMEDY_ANSWER.matcher(answer).find())
                 || countedWithoutFigure(askingClause, answer);
     }

@@ -71,6 +71,9 @@ class AskedParticularsTest {
             "热线电话是多少|CONTACTS_FULL_WIDTH|false",
             "热线多少|CONTACTS_BRACKETS|false",
             "答辩通知的电话多少|DEFENSE|true",
+            // "Which web address": only an answer with one gives it.
+            "申报平台网址是什么|REGISTER|false",
+            "答辩通知的链接在哪|DEFENSE|true",
             // "什么时候会…" is still a when-question where the answer holds no condition either.
             "入池后什么时候会有支持|SUPPORT|true"})
     void aQuestionForAParticularIsOnlyAnsweredByAnAnswerThatHoldsOne(String asked, String answer, boolean missing) {
