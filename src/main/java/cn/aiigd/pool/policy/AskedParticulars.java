@@ -23,11 +23,15 @@ final class AskedParticulars {
     private static final Pattern CONDITION_ANSWER = Pattern.compile("的[，,]应|如发生|如有|若|对于|凡");
     private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
     /**
-     * "What do we do if …": only an answer that says what happens in some case ("如不同意，请及时撤回",
-     * "对于不合格的……予以淘汰") answers it; "基本审核超过5个工作日还没结果怎么办" is not answered by the
-     * review's usual length. (如无异议 says what happens without an objection, not with one.)
+     * "基本审核超过5个工作日还没结果怎么办": what to do when a step is overdue or unanswered. The notice
+     * gives how long steps usually take, never what to do when they take longer, so only an answer that
+     * says what happens in some case ("如……", "对于……", "凡……") can answer it. Other "怎么办" questions
+     * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
-    private static final Pattern REMEDY_QUESTION = Pattern.compile("怎么办|咋办|怎么处理|如何处理|怎样处理|点算");
+    private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
+            "(超过\\S{0,6}(工作日|天|期限|时限|时间)|超时|逾期|迟迟|一直(没|未)|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|通过|审核|审完|批)"
+            + "|没有?(结果|消息|动静|回复|反馈|回音)).{0,16}"
+            + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|该怎么做)");
     private static final Pattern REMEDY_ANSWER = Pattern.compile("如不|如涉及|如发生|如有|若|对于|凡|的[，,]应");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
@@ -77,6 +81,19 @@ final class AskedParticulars {
         return TIME_QUESTION.matcher(askingClause).find();
     }
 
+    /** Whether a whole question asks what to do about an overdue or unanswered step (see {@link #OVERDUE_REMEDY_QUESTION}). */
+    static boolean asksRemedyForOverdue(String question) {
+        return OVERDUE_REMEDY_QUESTION.matcher(question).find();
+    }
+
+    /**
+     * Whether an answer says what happens in some case. It reads the answer's wording, which staff
+     * may edit: an answer that loses its "如……" no longer answers "what if", as it should.
+     */
+    static boolean holdsRemedy(String answer) {
+        return REMEDY_ANSWER.matcher(answer).find();
+    }
+
     /** Whether a text holds a date or a duration. */
     static boolean holdsTime(String text) {
         return TIME_ANSWER.matcher(text).find();
@@ -94,7 +111,6 @@ final class AskedParticulars {
                 || (WHERE_QUESTION.matcher(askingClause).find() && !PLACE_ANSWER.matcher(answer).find())
                 || (PHONE_QUESTION.matcher(askingClause).find() && !holdsPhoneNumber(answer))
                 || (URL_QUESTION.matcher(askingClause).find() && !URL_ANSWER.matcher(answer).find())
-                || (REMEDY_QUESTION.matcher(askingClause).find() && !REMEDY_ANSWER.matcher(answer).find())
                 || countedWithoutFigure(askingClause, answer);
     }
 

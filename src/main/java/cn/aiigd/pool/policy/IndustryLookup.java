@@ -2,9 +2,11 @@ package cn.aiigd.pool.policy;
 
 import cn.aiigd.pool.dictionary.Entries.Industry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +36,12 @@ class IndustryLookup {
      */
     private static final Pattern REPAIR = Pattern.compile("(维修|修理|检修)(厂|公司|店|部|站|企业)|专门(做)?(维修|修理|检修)|(帮|给|替).{0,8}(修|维修|检修)|以(维修|修理)为主");
     private static final String REPAIR_CODE = "43";
-    /** Filling in the service industries, where several categories may be named at once. */
-    private static final Pattern FILLING_IN = Pattern.compile("行业|领域");
+    /**
+     * Filling in the service industries, where several categories may be named at once ("擅长行业写……",
+     * "填行业的地方"); 行业 or 领域 alone ("工业互联网领域", "汽车、家电、纺织领域都有案例") is not.
+     */
+    private static final Pattern FILLING_IN = Pattern.compile(
+            "(擅长|服务)(的)?(行业|领域)|行业领域|(填|写|选|勾)\\S{0,6}(行业|领域)|(行业|领域)\\S{0,6}(填|写|选|勾)");
     private static final int SEVERAL = 3;
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
@@ -60,10 +66,10 @@ class IndustryLookup {
      * filled in, which the service-industries entry answers, not what one of them is.
      */
     boolean namesSeveral(String text, Map<String, String> keywords, List<Industry> industries) {
-        if (!FILLING_IN.matcher(text).find()) {
+        String normalized = chineseNumeralsToDigits(text);
+        if (!FILLING_IN.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find()) {
             return false;
         }
-        String normalized = chineseNumeralsToDigits(text);
         List<Map.Entry<String, String>> terms = new ArrayList<>(names(industries));
         terms.addAll(keywords.entrySet());
         // Longest terms first, and none inside another taken already: 纺织机械 is one machine, not 纺织 too.
@@ -71,14 +77,14 @@ class IndustryLookup {
         boolean[] taken = new boolean[normalized.length()];
         Set<String> codes = new HashSet<>();
         for (Map.Entry<String, String> t : terms) {
-            String term = t.getKey().toLowerCase(java.util.Locale.ROOT);
+            String term = t.getKey().toLowerCase(Locale.ROOT);
             for (int at = normalized.indexOf(term); at >= 0 && !term.isEmpty(); at = normalized.indexOf(term, at + 1)) {
                 boolean free = true;
                 for (int k = at; k < at + term.length(); k++) {
                     free &= !taken[k];
                 }
                 if (free) {
-                    java.util.Arrays.fill(taken, at, at + term.length(), true);
+                    Arrays.fill(taken, at, at + term.length(), true);
                     codes.add(t.getValue());
                 }
             }
@@ -88,12 +94,9 @@ class IndustryLookup {
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        // What the question asks is in its asking clause: "我们是做纺织行业数字化改造的服务商……入池之后会不会
-        // 重点支持" names an industry to say who is asking, and asks about support.
-        String askingClause = PolicyAnswerer.askingClause(normalized);
-        boolean intent = INTENT.matcher(askingClause).find();
-        boolean choice = CHOICE.matcher(askingClause).find();
-        boolean productChoice = PRODUCT_CHOICE.matcher(askingClause).find();
+        boolean intent = INTENT.matcher(normalized).find();
+        boolean choice = CHOICE.matcher(normalized).find();
+        boolean productChoice = PRODUCT_CHOICE.matcher(normalized).find();
         // Most questions ask nothing of the kind: they are let go before the keyword table is scanned.
         if (!(intent || choice || productChoice) || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
             return Optional.empty();

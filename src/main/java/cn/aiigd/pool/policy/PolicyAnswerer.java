@@ -46,12 +46,17 @@ public class PolicyAnswerer {
      * something ("要不要单独选类别").
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
-            "要素|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
+            "要素|门槛|限制|讲究|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
             + "|(必须|一定要|要不要|需不需要|需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
     /** The entry on filling in the service industries (at most three categories), as seeded. */
     static final String SERVICE_INDUSTRIES = "industries";
-    /** "如果……", "万一……": the situation a question supposes, up to the next pause. */
-    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile("(?:如果|(?<![主只还就重需不想总硬但也都])要是|假如|万一|假设|倘若|若是)(\\S{2,24})");
+    /**
+     * "如果……", "万一……": the situation a question supposes, up to the next pause (the normalizer has
+     * turned punctuation into spaces). 要是 only where it opens a clause (not 主要是, 需要是), and not who
+     * the applicant is ("如果我们是外资企业"), which the entries on who may apply answer.
+     */
+    private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+            "(?:如果|(?:^|\\s|我们|我司|公司|企业|但|可|那)要是|假如|假使|万一|一旦|假设|倘若|若是)(?!(?:我们|我司|本公司|公司|企业)?是)(\\S{2,24})");
     /** One foreign word in the supposed situation lost six development questions in scope; two lost none. */
     static final int FOREIGN_WORDS_OF_UNSEEN_SITUATION = 2;
     private static final java.util.regex.Pattern QUESTION_WORD =
@@ -392,6 +397,9 @@ public class PolicyAnswerer {
         java.util.regex.Matcher situation = HYPOTHETICAL.matcher(text);
         boolean unseenSituation = top != null && !top.entry().isDynamic() && situation.find()
                 && index.foreignWords(top.entry(), situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
+        // "审核超过5个工作日还没结果怎么办": the notice says how long steps take, not what to do when they overrun.
+        boolean overdueRemedy = top != null && !top.entry().isDynamic() && AskedParticulars.asksRemedyForOverdue(text)
+                && !AskedParticulars.holdsRemedy(top.entry().answer());
         // What the notice does not say, whatever the words match: the reason, for staff, or null.
         String unsaid = otherConcept != null ? "问的是其他项目或通知未涉及的事项（" + otherConcept + "）"
                 : OTHER_POOL.matcher(text).find() ? "问的是其他省份或国家的资源池"
@@ -402,12 +410,13 @@ public class PolicyAnswerer {
                 : directionToCategory ? "问的是新方向归哪个类别，通知没有对应"
                 : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件"
                 : unseenSituation ? "问的是通知没有说到的情形"
+                : overdueRemedy ? "问的是某一步超时或没有回音怎么办，通知没有说"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
                 && (stageDateQuestion || reapplyAfterFailure || reasonForFailure || basicReviewNotice || directionToCategory || directionRequirement
-                || unseenSituation || missingParticular);
+                || unseenSituation || overdueRemedy || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
@@ -454,9 +463,13 @@ public class PolicyAnswerer {
             }
         }
         if (!confident) {
+            // The closest questions are offered unless the question is about something else altogether
+            // (another programme with nothing of this call's in it): "答辩要穿正装吗" is declined, but
+            // "怎么通知答辩" may still be what the applicant wants next.
+            boolean offerClosest = unsaid == null || (top != null && top.sharedConcepts().stream().anyMatch(ConceptDictionary::isTopical));
             List<String> closest = new ArrayList<>();
             for (PolicyIndex.Hit h : hits) {
-                if (closest.size() < 3 && h.score() > 0.1 && unsaid == null) {
+                if (closest.size() < 3 && h.score() > 0.1 && offerClosest) {
                     closest.add(h.matchedQuestion());
                 }
             }

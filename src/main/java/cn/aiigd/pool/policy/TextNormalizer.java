@@ -2,7 +2,10 @@ package cn.aiigd.pool.policy;
 
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,31 +33,35 @@ public class TextNormalizer {
             {"叫咩名", "叫什么"}, {"乜嘢", "什么"}, {"點樣", "怎么样"}, {"点样", "怎么样"}, {"幾多", "多少"},
             {"几多", "多少"}, {"邊日", "哪天"}, {"边日", "哪天"}, {"邊個", "哪个"}, {"边个", "哪个"}, {"邊度", "哪里"},
             {"边度", "哪里"}, {"搞掂", "搞定"}, {"截數", "截止"}, {"截数", "截止"}, {"我哋", "我们"}, {"佢哋", "他们"},
-            {"你哋", "你们"}, {"入咗", "入了"}, {"舊年", "去年"}, {"旧年", "去年"}, {"唔過", "没通过"}, {"唔过", "没通过"},
+            {"你哋", "你们"}, {"入咗", "入了"}, {"舊年", "去年"}, {"旧年", "去年"},
             {"著數", "好处"}, {"着數", "好处"}, {"着数", "好处"}, {"呢個", "这个"}, {"呢个", "这个"}, {"俾", "给"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
             {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"幾耐", "多久"},
             {"几耐", "多久"}, {"嚟", "来"}, {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
     /**
      * Cantonese words that are also the tail of Mandarin ones, read only where they stand alone:
-     * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why) and 点做 (how to do) but not 重点解决, 要点解读 or 重点做,
-     * 入面 (inside) but not 进入面试 or 输入面板.
+     * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why), 点做 and 点处理 (how to) but not 重点解决,
+     * 要点解读 or 重点做, 唔過 (fail) but not 唔過三個 (not more than three), 入面 (inside) but not 进入面试 or 输入面板.
+     * They run first, in this order, while 唔 is still 唔.
      */
-    private static final java.util.Map<java.util.regex.Pattern, String> CANTONESE_ALONE = java.util.Map.of(
-            java.util.regex.Pattern.compile("仲(?![裁恺愷夏秋介])"), "还",
-            java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么",
-            java.util.regex.Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]做"), "怎么做",
-            // 要點處理 is "how to handle it" (要点 is a key point only before 解读, 是 and the like).
-            java.util.regex.Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點](处理|處理|办|辦)"), "怎么$1",
-            java.util.regex.Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面");
-    private static final java.util.regex.Pattern CANTONESE_COPULA = java.util.regex.Pattern.compile("(?<![關关聯联維维])係");
+    private static final List<Map.Entry<Pattern, String>> CANTONESE_ALONE = List.of(
+            Map.entry(Pattern.compile("仲(?![裁恺愷夏秋介])"), "还"),
+            Map.entry(Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么"),
+            // 要點做 is "how do we do it"; 重点做 is "focus on".
+            Map.entry(Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])[点點]做"), "怎么做"),
+            // 要點處理 is "how to handle it"; 早點處理 is "handle it sooner".
+            Map.entry(Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])[点點](处理|處理)"), "怎么$1"),
+            // 唔過 is failing, but 唔過三個 is "not more than three".
+            Map.entry(Pattern.compile("唔[過过](?![0-9一二两兩三四五六七八九十百几幾])"), "没通过"),
+            Map.entry(Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面"));
+    private static final Pattern CANTONESE_COPULA = Pattern.compile("(?<![關关聯联維维])係");
 
     static String fromCantonese(String s) {
         String out = s;
+        for (var pair : CANTONESE_ALONE) {
+            out = pair.getKey().matcher(out).replaceAll(pair.getValue());
+        }
         for (String[] pair : CANTONESE) {
             out = out.replace(pair[0], pair[1]);
-        }
-        for (var pair : CANTONESE_ALONE.entrySet()) {
-            out = pair.getKey().matcher(out).replaceAll(pair.getValue());
         }
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }

@@ -2,6 +2,9 @@ package cn.aiigd.pool.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,9 +47,6 @@ class AskedParticularsTest {
             "审核要几天|REVIEW|false",
             "答辩要几天|STAGES|true",
             "答辩定在哪一天|STAGES|true",
-            // "What do we do if…": only an answer that says what happens in some case.
-            "基本审核超过5个工作日还没结果怎么办|REVIEW|true",
-            "不合格的企业会被怎么处理|DYNAMIC|false",
             "基本审核具体日期要多少个工作日|REVIEW|false",
             // A count of something the answer names needs a figure beside it, not an enumeration elsewhere.
             "最多能填几个案例|TEAM|true",
@@ -94,5 +94,24 @@ class AskedParticularsTest {
             default -> SUPPORT;
         };
         assertThat(AskedParticulars.missingFrom(asked, text)).isEqualTo(missing);
+    }
+
+    @Test
+    void whatToDoWhenAStepIsOverdueIsOnlyAnsweredByAnAnswerThatSaysWhatHappensInSomeCase() {
+        for (String q : List.of("基本审核超过5个工作日还没结果怎么办", "基本审核超过5个工作日没结果咋整", "审核超过5个工作日都没有结果 点搞",
+                "审核一直没动静如何是好", "交了以后还没有消息 怎么办")) {
+            assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isTrue();
+        }
+        // Other "怎么办" questions are answered by the entries ("错过第一批" by the second batch), and
+        // 怎么办理 is how to do something.
+        for (String q : List.of("第一批错过了怎么办", "擅长的行业超过三个怎么办", "服务行业不知道怎么填怎么办", "平台账号注册怎么办理",
+                "还没注册账号怎么办")) {
+            assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isFalse();
+        }
+        assertThat(AskedParticulars.holdsRemedy(REVIEW)).isFalse();
+        assertThat(AskedParticulars.holdsRemedy(DYNAMIC)).isTrue();
+        assertThat(AskedParticulars.holdsRemedy("如不同意，请及时撤回申请并主动告知工作人员。")).isTrue();
+        // What happens without an objection says nothing of what happens with one.
+        assertThat(AskedParticulars.holdsRemedy("将通过审核结果予以公示，如无异议将予以正式发布。")).isFalse();
     }
 }

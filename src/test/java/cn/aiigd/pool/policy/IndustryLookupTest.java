@@ -40,15 +40,16 @@ class IndustryLookupTest {
         // Two categories weighed against each other are a lookup; a machine for textiles is one category, not two.
         assertThat(lookup.namesSeveral("床垫厂算家具还是纺织行业", keywords, industries)).isFalse();
         assertThat(lookup.namesSeveral("纺织机械和变压器分别属于哪个行业", keywords, industries)).isFalse();
-        // Without the service industries in view, naming products is not filling them in.
+        // Without the service industries being filled in, naming products or fields is not filling them in.
         assertThat(lookup.namesSeveral("我们客户有做床垫的 做豆腐的 做变压器的 能报吗", keywords, industries)).isFalse();
+        assertThat(lookup.namesSeveral("我们在汽车 医药 纺织领域都有实施完成的案例 符合案例条件吗", keywords, industries)).isFalse();
+        assertThat(lookup.namesSeveral("我们是做行业软件的 客户有家具 医药 纺织企业 可以申报吗", keywords, industries)).isFalse();
     }
 
     @Test
-    void anIndustryThatSaysWhoIsAskingIsNotWhatIsAsked() {
-        // The industry is named in a clause that describes the applicant; the question asks about support.
-        assertThat(codeFor("我们是做纺织行业数字化改造的服务商 入池之后省里在集群这块有没有重点支持")).isEmpty();
-        assertThat(codeFor("我们是做床垫的 属于哪个行业")).contains("21");
+    void aTagQuestionAfterTheLookupDoesNotHideIt() {
+        assertThat(codeFor("做床垫的属于哪个行业 是家具吗")).contains("21");
+        assertThat(codeFor("我们公司主要做空压机 想问下填哪个大类 有没有人知道")).contains("34");
     }
 
     @Test

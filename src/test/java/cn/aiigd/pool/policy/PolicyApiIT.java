@@ -105,9 +105,9 @@ class PolicyApiIT extends IntegrationTest {
             "初审和答辩的成绩怎么折算", "答辩能不能用视频会议远程参加", "要不要区工信局给我们出个推荐函",
             "客户同意用他们的案例，要签什么授权书吗", "附件一在哪里下载", "这次的评审专家都有谁", "对结果有异议该向谁提出",
             "变更请示可以邮寄吗", "资质材料交上去以后还能改吗", "现场考察主要看哪些内容",
-            "要是答辩那天老板临时出差赶不过去，可以换个时间吗", "入池以后每年要交年度报告吗", "5G基站建设的补贴找谁申请",
+            "要是答辩那天老板临时出差赶不过去，可以换个时间吗", "入池以后每年要交年度报告吗",
             "去年公布的入选名单在哪看", "案例要不要附现场照片", "入池有戏吗",
-            "省级企业技术中心认定什么时候开始报", "觉得别家企业不合格，找谁反映"})
+            "省级企业技术中心认定什么时候开始报", "对别家企业有意见，应该向哪个部门反映"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -117,7 +117,8 @@ class PolicyApiIT extends IntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "随机现场考察大概抽多大比例的企业？",
-            "没通过能告诉我们是什么原因吗", "答辩是不是要到年底才开"})
+            "没通过能告诉我们是什么原因吗", "答辩是不是要到年底才开", "基本审核超过5个工作日还没结果，怎么办",
+            "一旦答辩通知来得太晚赶不过去，能换一场吗"})
     void aParticularTheNoticeDoesNotGiveIsSaidSoWithWhatItDoesSay(String q) throws Exception {
         // Not answered (no figure or date is made up), but not a blank fallback either: the entry
         // the question is about, introduced as related, and the hotline.
@@ -158,6 +159,11 @@ class PolicyApiIT extends IntegrationTest {
             "案例里有客户的隐私信息怎么处理|事先征得",
             "2020年交过的，不同意新通知的承诺怎么办|撤回申请",
             "公司換咗名，要點處理？|变更请示",
+            "第一批错过了怎么办|第二批为2021年",
+            "平台账号注册怎么办理|进行用户注册",
+            "如果我们是外资企业在广州注册的独资公司，能报吗|依法注册",
+            "入池之后业务方向能不能改|变更请示",
+            "注册时要上传营业执照照片吗|资质证明材料",
             "我们客户有做家具的，也有做塑料的，还有做汽车配件的，擅长行业四个都填行不行|不超过三个大类"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因

@@ -32,7 +32,9 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("唔過嘅話會唔會通知我哋")).isEqualTo("没通过的话会不会通知我们");
         assertThat(normalizer.normalize("入咗池有咩著數")).isEqualTo("入了池有什么好处");
         assertThat(normalizer.normalize("舊年交過，今年點做？呢個要唔要再報")).isEqualTo("去年交过 今年怎么做 这个要不要再报");
-        assertThat(normalizer.normalize("公司換咗名，要點處理？點辦好")).isEqualTo("公司换了名 要怎么处理 怎么办好");
+        assertThat(normalizer.normalize("公司換咗名，要點處理？要點做？")).isEqualTo("公司换了名 要怎么处理 要怎么做");
+        // 唔過三個 is "not more than three"; 早點處理 is "handle it sooner".
+        assertThat(normalizer.normalize("最多唔過三個大類，早點處理")).isEqualTo("最多不过三个大类 早点处理");
         // Mandarin words with the same characters stay as they are.
         assertThat(normalizer.normalize("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做 重点处理"))
                 .isEqualTo("仲裁 惠州仲恺高新区 重点解决 要点解读 进入面试 输入面板 重点做 重点处理");
