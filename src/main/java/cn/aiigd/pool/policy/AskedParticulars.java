@@ -29,9 +29,14 @@ final class AskedParticulars {
      * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
     private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
-            "(超过\\S{0,6}(工作日|天|期限|时限|时间)|超时|逾期|迟迟|一直(没|未)|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|通过|审核|审完|批)"
+            "(超过\\S{0,6}工作日|迟迟|一直(没|未)|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审完|批)"
             + "|没有?(结果|消息|动静|回复|反馈|回音)).{0,16}"
-            + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|该怎么做)");
+            + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么)");
+    /**
+     * A missed deadline (the second batch answers it), a failure (never notified) or a notice not yet
+     * received (the entry on how defenses are announced) is not a step overrunning.
+     */
+    private static final Pattern NOT_OVERDUE = Pattern.compile("截止|截至|错过|没赶上|来不及|没交|没填完|没通过|未通过|落选|收到");
     private static final Pattern REMEDY_ANSWER = Pattern.compile("如不|如涉及|如发生|如有|若|对于|凡|的[，,]应");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
@@ -47,7 +52,8 @@ final class AskedParticulars {
     /** "Which number will call us": only an answer with a telephone number gives one. */
     private static final Pattern PHONE_QUESTION = Pattern.compile("(哪个|什么|哪一个)(号码|电话|手机号)|(号码|电话|手机号|热线)(是)?(多少|哪个|什么)");
     /** "网址是什么", "申报链接发一下": only an answer with a web address gives one. */
-    private static final Pattern URL_QUESTION = Pattern.compile("网址|网站地址|链接|url|域名");
+    private static final Pattern URL_QUESTION = Pattern.compile(
+            "(网址|网站地址|链接|url|域名)(是|给|发)?(多少|什么(?!时候)|哪个|啥|一下|我|呢)|(什么|哪个|啥)(网址|链接|域名)");
     private static final Pattern URL_ANSWER = Pattern.compile("https?://|www\\.|[a-z0-9-]+\\.(cn|com|net|org)\\b");
     /** A landline with its area code, a mobile or a 400 number, once the separators between its digits are gone. */
     private static final Pattern PHONE_ANSWER = Pattern.compile("(?<![0-9])(0[0-9]{2,3}[0-9]{7,8}|1[3-9][0-9]{9}|400[0-9]{7})(?![0-9])");
@@ -83,7 +89,7 @@ final class AskedParticulars {
 
     /** Whether a whole question asks what to do about an overdue or unanswered step (see {@link #OVERDUE_REMEDY_QUESTION}). */
     static boolean asksRemedyForOverdue(String question) {
-        return OVERDUE_REMEDY_QUESTION.matcher(question).find();
+        return OVERDUE_REMEDY_QUESTION.matcher(question).find() && !NOT_OVERDUE.matcher(question).find();
     }
 
     /**

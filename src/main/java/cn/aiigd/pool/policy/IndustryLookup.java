@@ -37,11 +37,10 @@ class IndustryLookup {
     private static final Pattern REPAIR = Pattern.compile("(维修|修理|检修)(厂|公司|店|部|站|企业)|专门(做)?(维修|修理|检修)|(帮|给|替).{0,8}(修|维修|检修)|以(维修|修理)为主");
     private static final String REPAIR_CODE = "43";
     /**
-     * Filling in the service industries, where several categories may be named at once ("擅长行业写……",
-     * "填行业的地方"); 行业 or 领域 alone ("工业互联网领域", "汽车、家电、纺织领域都有案例") is not.
+     * Filling in the service industries, where several categories may be named at once ("擅长行业我想写……",
+     * "填行业的地方"); 行业 or 领域 alone ("工业互联网领域", "服务领域有汽车、家具、纺织") is not.
      */
-    private static final Pattern FILLING_IN = Pattern.compile(
-            "(擅长|服务)(的)?(行业|领域)|行业领域|(填|写|选|勾)\\S{0,6}(行业|领域)|(行业|领域)\\S{0,6}(填|写|选|勾)");
+    private static final Pattern FILLING_IN = Pattern.compile("(填|写|选|勾)\\S{0,6}(行业|领域)|(行业|领域)\\S{0,8}(填|写|选|勾)");
     private static final int SEVERAL = 3;
     private static final Pattern NOT_INDUSTRY = Pattern.compile("申报类别|申报方向|技术方向|哪个方向|申报哪个类|四个类别|能力类别|小类|中类|四位|4位");
 
@@ -67,29 +66,37 @@ class IndustryLookup {
      */
     boolean namesSeveral(String text, Map<String, String> keywords, List<Industry> industries) {
         String normalized = chineseNumeralsToDigits(text);
-        if (!FILLING_IN.matcher(normalized).find() || NOT_INDUSTRY.matcher(normalized).find()) {
-            return false;
-        }
+        return FILLING_IN.matcher(normalized).find() && !NOT_INDUSTRY.matcher(normalized).find()
+                && categoriesNamed(normalized, keywords, industries) >= SEVERAL;
+    }
+
+    /** How many different categories a text names, by name or by what they make. */
+    private static int categoriesNamed(String normalized, Map<String, String> keywords, List<Industry> industries) {
         List<Map.Entry<String, String>> terms = new ArrayList<>(names(industries));
         terms.addAll(keywords.entrySet());
         // Longest terms first, and none inside another taken already: 纺织机械 is one machine, not 纺织 too.
         terms.sort(Comparator.comparingInt((Map.Entry<String, String> t) -> t.getKey().length()).reversed());
-        boolean[] taken = new boolean[normalized.length()];
-        Set<String> codes = new HashSet<>();
+        String[] codeAt = new String[normalized.length()];
         for (Map.Entry<String, String> t : terms) {
             String term = t.getKey().toLowerCase(Locale.ROOT);
             for (int at = normalized.indexOf(term); at >= 0 && !term.isEmpty(); at = normalized.indexOf(term, at + 1)) {
                 boolean free = true;
                 for (int k = at; k < at + term.length(); k++) {
-                    free &= !taken[k];
+                    free &= codeAt[k] == null;
                 }
                 if (free) {
-                    Arrays.fill(taken, at, at + term.length(), true);
-                    codes.add(t.getValue());
+                    Arrays.fill(codeAt, at, at + term.length(), t.getValue());
                 }
             }
         }
-        return codes.size() >= SEVERAL;
+        // Terms that run into each other name one product ("五金冲压模具" is moulds), by its last word.
+        Set<String> codes = new HashSet<>();
+        for (int k = 0; k < codeAt.length; k++) {
+            if (codeAt[k] != null && (k + 1 == codeAt.length || codeAt[k + 1] == null)) {
+                codes.add(codeAt[k]);
+            }
+        }
+        return codes.size();
     }
 
     Optional<Match> find(String text, Map<String, String> keywords, List<Industry> industries) {
@@ -99,6 +106,10 @@ class IndustryLookup {
         boolean productChoice = PRODUCT_CHOICE.matcher(normalized).find();
         // Most questions ask nothing of the kind: they are let go before the keyword table is scanned.
         if (!(intent || choice || productChoice) || NOT_INDUSTRY.matcher(normalized).find() || asksForApplicationCategory(normalized)) {
+            return Optional.empty();
+        }
+        // Three categories named are not one to look up ("服务的行业有纺织、家具、汽车、医药，入选后能参加供需对接吗").
+        if (categoriesNamed(normalized, keywords, industries) >= SEVERAL) {
             return Optional.empty();
         }
         List<Map.Entry<String, String>> names = names(industries);

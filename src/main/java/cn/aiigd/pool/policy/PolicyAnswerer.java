@@ -46,10 +46,12 @@ public class PolicyAnswerer {
      * something ("要不要单独选类别").
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
-            "要素|门槛|限制|讲究|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
-            + "|(必须|一定要|要不要|需不需要|需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(什么|哪些)资质|需要几");
+            "要素|方向\\S{0,12}(门槛|限制|讲究|规定|得是)|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
+            + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(跟|与|和)|需要(什么|哪些)资质|需要几");
     /** The entry on filling in the service industries (at most three categories), as seeded. */
     static final String SERVICE_INDUSTRIES = "industries";
+    /** What a question about filling in the service industries names besides the categories themselves. */
+    private static final Set<String> INDUSTRY_CONCEPTS = Set.of("industry", "allind", "count");
     /**
      * "如果……", "万一……": the situation a question supposes, up to the next pause (the normalizer has
      * turned punctuation into spaces). 要是 only where it opens a clause (not 主要是, 需要是), and not who
@@ -57,6 +59,12 @@ public class PolicyAnswerer {
      */
     private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
             "(?:如果|(?:^|\\s|我们|我司|公司|企业|但|可|那)要是|假如|假使|万一|一旦|假设|倘若|若是)(?!(?:我们|我司|本公司|公司|企业)?是)(\\S{2,24})");
+    /**
+     * Suppositions the notice does cover: who the applicant is ("如果我们今年刚在佛山注册成立", "假如在香港注册")
+     * and a change to it ("一旦控股股东从国企变成民企").
+     */
+    private static final java.util.regex.Pattern COVERED_SUPPOSITION = java.util.regex.Pattern.compile(
+            "注册|成立|法人|子公司|分公司|总部|外资|独资|港资|台资|合资|变成|改成|换成|变更|改名|更名|股东");
     /** One foreign word in the supposed situation lost six development questions in scope; two lost none. */
     static final int FOREIGN_WORDS_OF_UNSEEN_SITUATION = 2;
     private static final java.util.regex.Pattern QUESTION_WORD =
@@ -323,10 +331,7 @@ public class PolicyAnswerer {
         // An industry question that asks for something the table does not hold ("41 具体包括哪些产品")
         // is left to the out-of-scope rules below.
         boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
-        String spelled = text;
-        Optional<KnowledgeSnapshot.Entry> fillingIn = outOfScopeAsk ? Optional.empty() : index.snapshot().entries().stream()
-                .filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
-                .filter(e -> industries.namesSeveral(spelled, index.snapshot().industryKeywords(), index.snapshot().industries()));
+        Optional<KnowledgeSnapshot.Entry> fillingIn = outOfScopeAsk ? Optional.empty() : fillingInSeveral(index, text);
         if (fillingIn.isPresent()) {
             return new Trial(answerFrom(fillingIn.get(), 1.0), List.of(), text);
         }
@@ -391,11 +396,13 @@ public class PolicyAnswerer {
         // "What does the big-data direction require?": the notice names the new directions and
         // leaves what each one requires to its attachment 1, which it does not reproduce.
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
-                && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && OWN_REQUIREMENTS.matcher(asked).find();
+                && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && !c.contains("category")
+                && OWN_REQUIREMENTS.matcher(asked).find();
         // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
         // or more of its words foreign to the entry) has no answer there, however well the rest matches.
         java.util.regex.Matcher situation = HYPOTHETICAL.matcher(text);
         boolean unseenSituation = top != null && !top.entry().isDynamic() && situation.find()
+                && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
                 && index.foreignWords(top.entry(), situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
         // "审核超过5个工作日还没结果怎么办": the notice says how long steps take, not what to do when they overrun.
         boolean overdueRemedy = top != null && !top.entry().isDynamic() && AskedParticulars.asksRemedyForOverdue(text)
@@ -512,6 +519,20 @@ public class PolicyAnswerer {
             return String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
         }
         return null;
+    }
+
+    /**
+     * "擅长行业我想写汽车、通用设备、专用设备、电气机械四个，行吗": naming three categories or more while
+     * filling in the service industries asks how many may be filled in, when that is all it asks about
+     * ("……这三个行业都要有广东的案例吗" asks about cases, and goes to the index). The entry is the seeded
+     * one on the service industries; without it (disabled or renamed by staff) the rule stands aside.
+     */
+    private Optional<KnowledgeSnapshot.Entry> fillingInSeveral(PolicyIndex index, String text) {
+        boolean onlyIndustries = index.features(text).concepts().stream().filter(ConceptDictionary::isTopical)
+                .allMatch(INDUSTRY_CONCEPTS::contains);
+        return onlyIndustries && industries.namesSeveral(text, index.snapshot().industryKeywords(), index.snapshot().industries())
+                ? index.snapshot().entries().stream().filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
+                : Optional.empty();
     }
 
     private PolicyAnswer answerFrom(KnowledgeSnapshot.Entry e, double score) {

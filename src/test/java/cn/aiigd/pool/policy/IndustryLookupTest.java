@@ -35,7 +35,7 @@ class IndustryLookupTest {
 
     @Test
     void aQuestionNamingThreeCategoriesOrMoreIsAboutFillingInSeveral() {
-        assertThat(lookup.namesSeveral("擅长行业 客户有做床垫的 也有做豆腐的 还有做汽车零部件的 三个都填上行不行", keywords, industries)).isTrue();
+        assertThat(lookup.namesSeveral("填擅长行业的地方 客户有做床垫的 也有做豆腐的 还有做汽车零部件的 三个都填上行不行", keywords, industries)).isTrue();
         assertThat(lookup.namesSeveral("擅长行业我想写汽车 通用设备 专用设备 电气机械四个 行吗", keywords, industries)).isTrue();
         // Two categories weighed against each other are a lookup; a machine for textiles is one category, not two.
         assertThat(lookup.namesSeveral("床垫厂算家具还是纺织行业", keywords, industries)).isFalse();
@@ -44,6 +44,13 @@ class IndustryLookupTest {
         assertThat(lookup.namesSeveral("我们客户有做床垫的 做豆腐的 做变压器的 能报吗", keywords, industries)).isFalse();
         assertThat(lookup.namesSeveral("我们在汽车 医药 纺织领域都有实施完成的案例 符合案例条件吗", keywords, industries)).isFalse();
         assertThat(lookup.namesSeveral("我们是做行业软件的 客户有家具 医药 纺织企业 可以申报吗", keywords, industries)).isFalse();
+    }
+
+    @Test
+    void threeCategoriesNamedAreNotOneToLookUp() {
+        assertThat(codeFor("服务的行业有纺织 家具 汽车 医药 入选后能参加供需对接吗")).isEmpty();
+        // Product words that run into each other name one product, by its last word.
+        assertThat(codeFor("做床垫豆腐变压器的属于哪个行业")).contains("38");
     }
 
     @Test

@@ -51,6 +51,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev8.tsv"), q -> answerer.answer(q, null));
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
@@ -78,6 +79,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev7 (report only): " + dev7Score + "\n"
                 + "engine   dev8 (report only): " + dev8Score + "\n"
                 + "engine   review7 (report only): " + review7Score + "\n"
+                + "engine   review7b (report only): " + review7bScore + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
@@ -98,6 +100,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev7Score.misses());
         devMisses.addAll(dev8Score.misses());
         devMisses.addAll(review7Score.misses());
+        devMisses.addAll(review7bScore.misses());
         devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();
