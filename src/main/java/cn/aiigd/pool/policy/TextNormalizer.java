@@ -43,13 +43,15 @@ public class TextNormalizer {
      * 要点解读 or 重点做, 唔過 (fail) but not 唔過三個 (not more than three), 入面 (inside) but not 进入面试 or 输入面板.
      * They run first, in this order, while 唔 is still 唔.
      */
+    /** 點 as "how", not the tail of 重点, 难点, 早点, 快点, 有点 …: the characters it must not follow. */
+    private static final String NOT_A_POINT = "(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])";
     private static final List<Map.Entry<Pattern, String>> CANTONESE_ALONE = List.of(
             Map.entry(Pattern.compile("仲(?![裁恺愷夏秋介])"), "还"),
             Map.entry(Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么"),
             // 要點做 is "how do we do it"; 重点做 is "focus on".
-            Map.entry(Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])[点點]做"), "怎么做"),
+            Map.entry(Pattern.compile(NOT_A_POINT + "[点點]做"), "怎么做"),
             // 要點處理 is "how to handle it"; 早點處理 is "handle it sooner".
-            Map.entry(Pattern.compile("(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])[点點](处理|處理)"), "怎么$1"),
+            Map.entry(Pattern.compile(NOT_A_POINT + "[点點](处理|處理)"), "怎么$1"),
             // 唔過 is failing, but 唔過三個 is "not more than three".
             Map.entry(Pattern.compile("唔[過过](?![0-9一二两兩三四五六七八九十百几幾])"), "没通过"),
             Map.entry(Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面"));
