@@ -64,6 +64,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         // scored when that session's rules were made (and at its starting commit, for comparison): never
         // read, never used to choose between rules.
         PolicyEvaluation.Score holdout6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout6.tsv"), q -> answerer.answer(q, null));
+        // Written by a helper from the notice and the answers alone at the start of the seventh session, never
+        // read, and scored once that session's rules were final (and at its starting commit, for comparison).
+        PolicyEvaluation.Score holdout7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout7.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -85,6 +88,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   held-out 4: " + holdout4Score + "\n"
                 + "engine   held-out 5: " + holdout5Score + "\n"
                 + "engine   held-out 6: " + holdout6Score + "\n"
+                + "engine   held-out 7: " + holdout7Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);
