@@ -71,22 +71,23 @@ class IndustryLookup {
     }
 
     /** How many different categories a text names, by name or by what they make. */
-    private static int categoriesNamed(String normalized, Map<String, String> keywords, List<Industry> industries) {
-        List<Map.Entry<String, String>> terms = new ArrayList<>(names(industries));
-        terms.addAll(keywords.entrySet());
-        // Longest terms first, and none inside another taken already: 纺织机械 is one machine, not 纺织 too.
-        terms.sort(Comparator.comparingInt((Map.Entry<String, String> t) -> t.getKey().length()).reversed());
+    private int categoriesNamed(String normalized, Map<String, String> keywords, List<Industry> industries) {
+        Map<Character, List<Map.Entry<String, String>>> byFirst = termsByFirstCharacter(keywords, industries);
         String[] codeAt = new String[normalized.length()];
-        for (Map.Entry<String, String> t : terms) {
-            String term = t.getKey().toLowerCase(Locale.ROOT);
-            for (int at = normalized.indexOf(term); at >= 0 && !term.isEmpty(); at = normalized.indexOf(term, at + 1)) {
-                boolean free = true;
-                for (int k = at; k < at + term.length(); k++) {
-                    free &= codeAt[k] == null;
+        // Longest match from left to right: 纺织机械 is one machine, not 纺织 too.
+        for (int at = 0; at < normalized.length(); ) {
+            Map.Entry<String, String> hit = null;
+            for (Map.Entry<String, String> t : byFirst.getOrDefault(normalized.charAt(at), List.of())) {
+                if (normalized.startsWith(t.getKey(), at)) {
+                    hit = t;
+                    break;
                 }
-                if (free) {
-                    Arrays.fill(codeAt, at, at + term.length(), t.getValue());
-                }
+            }
+            if (hit == null) {
+                at++;
+            } else {
+                Arrays.fill(codeAt, at, at + hit.getKey().length(), hit.getValue());
+                at += hit.getKey().length();
             }
         }
         // Terms that run into each other name one product ("五金冲压模具" is moulds), by its last word.
@@ -137,6 +138,29 @@ class IndustryLookup {
             return industry(industries, m.group(1)).map(i -> new Match(m.group(1), i, true));
         }
         return Optional.empty();
+    }
+
+    /** The table a knowledge-base snapshot holds, arranged once: the same maps until the next rebuild. */
+    private record ArrangedTerms(Map<String, String> keywords, List<Industry> industries,
+                                 Map<Character, List<Map.Entry<String, String>>> byFirstCharacter) {
+    }
+
+    private volatile ArrangedTerms arranged;
+
+    /** Names and product words by their first character, longest first (a question is scanned once, not once per term). */
+    private Map<Character, List<Map.Entry<String, String>>> termsByFirstCharacter(Map<String, String> keywords, List<Industry> industries) {
+        ArrangedTerms a = arranged;
+        if (a == null || a.keywords() != keywords || a.industries() != industries) {
+            List<Map.Entry<String, String>> terms = new ArrayList<>(names(industries));
+            keywords.forEach((k, code) -> terms.add(Map.entry(k.toLowerCase(Locale.ROOT), code)));
+            terms.sort(Comparator.comparingInt((Map.Entry<String, String> t) -> t.getKey().length()).reversed());
+            Map<Character, List<Map.Entry<String, String>>> byFirst = new java.util.HashMap<>();
+            terms.stream().filter(t -> !t.getKey().isEmpty())
+                    .forEach(t -> byFirst.computeIfAbsent(t.getKey().charAt(0), c -> new ArrayList<>()).add(t));
+            a = new ArrangedTerms(keywords, industries, byFirst);
+            arranged = a;
+        }
+        return a.byFirstCharacter();
     }
 
     /** Every category's name, and its short name ("家具" for 家具制造业), with its code. */

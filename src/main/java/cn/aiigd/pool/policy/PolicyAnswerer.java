@@ -528,10 +528,12 @@ public class PolicyAnswerer {
      * one on the service industries; without it (disabled or renamed by staff) the rule stands aside.
      */
     private Optional<KnowledgeSnapshot.Entry> fillingInSeveral(PolicyIndex index, String text) {
+        if (!industries.namesSeveral(text, index.snapshot().industryKeywords(), index.snapshot().industries())) {
+            return Optional.empty();
+        }
         boolean onlyIndustries = index.features(text).concepts().stream().filter(ConceptDictionary::isTopical)
                 .allMatch(INDUSTRY_CONCEPTS::contains);
-        return onlyIndustries && industries.namesSeveral(text, index.snapshot().industryKeywords(), index.snapshot().industries())
-                ? index.snapshot().entries().stream().filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
+        return onlyIndustries ? index.snapshot().entries().stream().filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
                 : Optional.empty();
     }
 

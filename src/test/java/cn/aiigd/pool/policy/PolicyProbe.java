@@ -41,7 +41,9 @@ class PolicyProbe {
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/" + System.getProperty("probe.db", "probe"), "root", "")) {
             snapshot = read(c);
         }
-        TextNormalizer normalizer = new TextNormalizer();
+        boolean timed = Boolean.getBoolean("probe.time");
+        // Timed runs keep no normalized texts, so every pass costs what new questions cost.
+        TextNormalizer normalizer = timed ? new TextNormalizer(0) : new TextNormalizer();
         ConceptDictionary dictionary = new ConceptDictionary();
         boolean semantic = Boolean.parseBoolean(System.getProperty("probe.semantic", "true"));
         PolicyIndex index = PolicyIndex.build(snapshot, dictionary, normalizer, 0, semantic ? new SentenceEncoder() : null);
@@ -109,6 +111,21 @@ class PolicyProbe {
             }
         }
         report.append("in-scope misses on development sets: ").append(reach).append('\n');
+        if (timed) {
+            // A rough comparison between commits on one machine (the benchmark is the measure): the
+            // fastest of five passes over every question of the sets, per question.
+            List<String> questions = new ArrayList<>();
+            for (String set : System.getProperty("probe.sets", SETS).split(",")) {
+                PolicyEvaluation.load("policy/" + set + ".tsv").forEach(c -> questions.add(c.question()));
+            }
+            long best = Long.MAX_VALUE;
+            for (int pass = 0; pass < 5; pass++) {
+                long t = System.nanoTime();
+                questions.forEach(q -> answerer.answer(q, null));
+                best = Math.min(best, System.nanoTime() - t);
+            }
+            report.append(String.format("fastest of 5 passes: %.1f µs a question over %d questions%n", best / 1000.0 / questions.size(), questions.size()));
+        }
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
         Files.write(Path.of("target/probe-misses.txt"), misses);
