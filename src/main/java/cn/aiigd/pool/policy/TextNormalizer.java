@@ -37,14 +37,14 @@ public class TextNormalizer {
             {"著數", "好处"}, {"着數", "好处"}, {"着数", "好处"}, {"呢個", "这个"}, {"呢个", "这个"}, {"俾", "给"}, {"冇", "没有"}, {"唔", "不"}, {"嘅", "的"}, {"喺", "在"}, {"咩", "什么"},
             {"咗", "了"}, {"睇", "看"}, {"啲", "些"}, {"嗰", "那"}, {"幾時", "什么时候"}, {"几时", "什么时候"}, {"幾耐", "多久"},
             {"几耐", "多久"}, {"嚟", "来"}, {"畀", "给"}, {"佢", "他"}, {"咁", "这么"}};
+    /** 點 as "how", not the tail of 重点, 难点, 早点, 快点, 有点 …: the characters it must not follow. */
+    private static final String NOT_A_POINT = "(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])";
     /**
      * Cantonese words that are also the tail of Mandarin ones, read only where they stand alone:
      * 仲 (still) but not 仲裁 or 仲恺 (a Huizhou district), 点解 (why), 点做 and 点处理 (how to) but not 重点解决,
      * 要点解读 or 重点做, 唔過 (fail) but not 唔過三個 (not more than three), 入面 (inside) but not 进入面试 or 输入面板.
      * They run first, in this order, while 唔 is still 唔.
      */
-    /** 點 as "how", not the tail of 重点, 难点, 早点, 快点, 有点 …: the characters it must not follow. */
-    private static final String NOT_A_POINT = "(?<![重难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀早快慢晚多少有差])";
     private static final List<Map.Entry<Pattern, String>> CANTONESE_ALONE = List.of(
             Map.entry(Pattern.compile("仲(?![裁恺愷夏秋介])"), "还"),
             Map.entry(Pattern.compile("(?<![重要难難疑焦亮特优優缺盲热熱起终終痛卖賣看观觀])[点點]解"), "为什么"),
