@@ -328,10 +328,12 @@ public class PolicyAnswerer {
         }
         PolicyIndex index = indexes.get();
         text = index.spelled(text);
+        // Read once: with the per-question cache off (or a question never seen) this is smartcn's work.
+        PolicyIndex.Features features = index.features(text);
         // An industry question that asks for something the table does not hold ("41 具体包括哪些产品")
         // is left to the out-of-scope rules below.
-        boolean outOfScopeAsk = index.features(text).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
-        Optional<KnowledgeSnapshot.Entry> fillingIn = outOfScopeAsk ? Optional.empty() : fillingInSeveral(index, text);
+        boolean outOfScopeAsk = features.concepts().stream().anyMatch(ConceptDictionary::isOutOfScope);
+        Optional<KnowledgeSnapshot.Entry> fillingIn = outOfScopeAsk ? Optional.empty() : fillingInSeveral(index, text, features);
         if (fillingIn.isPresent()) {
             return new Trial(answerFrom(fillingIn.get(), 1.0), List.of(), text);
         }
@@ -341,7 +343,6 @@ public class PolicyAnswerer {
             return new Trial(new PolicyAnswer(withSource(industries.answer(industry.get()), "四（五）、附件二"), true,
                     "四（五）、附件二", List.of(), "industry.lookup", 1.0), List.of(), text);
         }
-        PolicyIndex.Features features = index.features(text);
         boolean followUp = false;
         if (FollowUps.looksElliptical(text)) {
             Optional<Set<String>> previous = followUps.previousConcepts(uid);
@@ -527,11 +528,11 @@ public class PolicyAnswerer {
      * ("……这三个行业都要有广东的案例吗" asks about cases, and goes to the index). The entry is the seeded
      * one on the service industries; without it (disabled or renamed by staff) the rule stands aside.
      */
-    private Optional<KnowledgeSnapshot.Entry> fillingInSeveral(PolicyIndex index, String text) {
+    private Optional<KnowledgeSnapshot.Entry> fillingInSeveral(PolicyIndex index, String text, PolicyIndex.Features features) {
         if (!industries.namesSeveral(text, index.snapshot().industryKeywords(), index.snapshot().industries())) {
             return Optional.empty();
         }
-        boolean onlyIndustries = index.features(text).concepts().stream().filter(ConceptDictionary::isTopical)
+        boolean onlyIndustries = features.concepts().stream().filter(ConceptDictionary::isTopical)
                 .allMatch(INDUSTRY_CONCEPTS::contains);
         return onlyIndustries ? index.snapshot().entries().stream().filter(e -> e.topicKey().equals(SERVICE_INDUSTRIES)).findFirst()
                 : Optional.empty();

@@ -68,9 +68,9 @@ public class TextNormalizer {
         return CANTONESE_COPULA.matcher(out).replaceAll("是");
     }
 
-    private static final java.util.regex.Pattern CHINESE_MONTH = java.util.regex.Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=月)");
-    private static final java.util.regex.Pattern CHINESE_DAY = java.util.regex.Pattern.compile("(?<=\\d月)([一二三四五六七八九十]{1,3})(?=[号日])");
-    private static final java.util.regex.Pattern CHINESE_DAYS = java.util.regex.Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=个工作日)");
+    private static final Pattern CHINESE_MONTH = Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=月)");
+    private static final Pattern CHINESE_DAY = Pattern.compile("(?<=\\d月)([一二三四五六七八九十]{1,3})(?=[号日])");
+    private static final Pattern CHINESE_DAYS = Pattern.compile("(?<![一二两三四五六七八九十])([一二两三四五六七八九十]{1,3})(?=个工作日)");
 
     /**
      * Dates as people type them ("二月一号到三月十五号", "五个工作日") in the digits the notice uses

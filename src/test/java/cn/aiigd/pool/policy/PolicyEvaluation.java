@@ -67,7 +67,7 @@ final class PolicyEvaluation {
      * shown (in a "not found, but related" reply), one numbered pick away (asking one of the offered
      * questions gets it), or lost.
      */
-    record Reach(int answered, int shown, int offered, int lost) {
+    record Reach(int answered, int shown, int offered, int lost, List<String> lostQuestions) {
         @Override
         public String toString() {
             return "answered " + answered + ", shown " + shown + ", one pick away " + offered + ", lost " + lost;
@@ -76,6 +76,7 @@ final class PolicyEvaluation {
 
     static Reach reach(List<Case> cases, Function<String, PolicyAnswer> engine) {
         int answered = 0, shown = 0, offered = 0, lost = 0;
+        List<String> lostQuestions = new ArrayList<>();
         for (Case c : cases) {
             if (!c.inScope()) {
                 continue;
@@ -89,9 +90,10 @@ final class PolicyEvaluation {
                 offered++;
             } else {
                 lost++;
+                lostQuestions.add(c.question() + " → " + a.suggestions() + " / " + a.topic());
             }
         }
-        return new Reach(answered, shown, offered, lost);
+        return new Reach(answered, shown, offered, lost, lostQuestions);
     }
 
     static Score score(List<Case> cases, Function<String, PolicyAnswer> engine) {

@@ -79,6 +79,7 @@ class PolicyProbe {
                 reach.merge("shown", r.shown(), Integer::sum);
                 reach.merge("offered", r.offered(), Integer::sum);
                 reach.merge("lost", r.lost(), Integer::sum);
+                r.lostQuestions().forEach(q -> lost.add(set + " " + q));
             }
             if (set.contains("holdout")) {
                 continue;
@@ -97,9 +98,6 @@ class PolicyProbe {
                 if (!t.reply().confident() && t.reply().topic() != null) {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
                             + t.reply().answer().lines().findFirst().orElse(""));
-                }
-                if (c.inScope() && PolicyEvaluation.reach(List.of(c), q -> answerer.answer(q, null)).lost() > 0) {
-                    lost.add(set + " " + c.question() + " → " + t.reply().suggestions() + " / " + t.reply().topic());
                 }
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
