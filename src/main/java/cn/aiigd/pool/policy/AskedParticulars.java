@@ -23,13 +23,14 @@ final class AskedParticulars {
     private static final Pattern CONDITION_ANSWER = Pattern.compile("的[，,]应|如发生|如有|若|对于|凡");
     private static final Pattern RELATIVE_TIME_ANSWER = Pattern.compile("即日起|之后|以后|之前|以前|后方可|通过后|事先|提前|届时|期间|随时");
     /**
-     * "基本审核超过5个工作日还没结果怎么办": what to do when a step is overdue or unanswered. The notice
+     * "基本审核超过5个工作日还没结果怎么办", "变更请示交了一直没回复怎么办": what to do when a step is
+     * overdue or unanswered (not the applicant's own delay: "一直没补充完善信息怎么办"). The notice
      * gives how long steps usually take, never what to do when they take longer, so only an answer that
-     * says what happens in some case ("如……", "对于……", "凡……") can answer it. Other "怎么办" questions
+     * says what happens when a step overruns (see {@link #REMEDY_ANSWER}) can answer it. Other "怎么办" questions
      * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
     private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
-            "(超过\\S{0,6}工作日|迟迟|一直(没|未)|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审完|批)"
+            "(超过\\S{0,6}工作日|迟迟|一直不(审|批|回|理|处理|答复|通知|联系)|一直(没|未)(?!有?(补充|完善|填|提交|交|申报|报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备))|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审完|批)"
             + "|没有?(结果|消息|动静|回复|反馈|回音)).{0,16}"
             + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么)");
     /**
@@ -37,7 +38,12 @@ final class AskedParticulars {
      * received (the entry on how defenses are announced) is not a step overrunning.
      */
     private static final Pattern NOT_OVERDUE = Pattern.compile("截止|截至|错过|没赶上|来不及|没交|没填完|没通过|未通过|落选|收到");
-    private static final Pattern REMEDY_ANSWER = Pattern.compile("如不|如涉及|如发生|如有|若|对于|凡|的[，,]应");
+    /**
+     * A case about a step overrunning or going unanswered ("如超过……未收到……"). Any other condition
+     * ("如不同意……", "如有疑问……", "如发生名称变更……") is about something else, not about waiting.
+     */
+    private static final Pattern REMEDY_ANSWER = Pattern.compile(
+            "(如|若|对于|凡)[^。；;]{0,20}(超过|逾期|超期|未收到|没有收到|未能按时|延迟|延期|迟迟|未获|没有回复|未回复)");
     /** "How much / how many / what share": only a figure answers it. */
     private static final Pattern AMOUNT_QUESTION = Pattern.compile(
             "(?<![那这哪])几(家|人|位|次|年|页|台|成)|多少|比例|不低于|不少于|金额|上限|下限");
@@ -67,6 +73,14 @@ final class AskedParticulars {
 
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
+    /** "案例要几个", "专家有几位": the counted thing named before the number word. */
+    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|项|条|份|次|种)");
+    /**
+     * "只有一个案例，够不够": a figure offered for the counted thing, asking whether it is enough; only
+     * an answer that counts that thing can say.
+     */
+    private static final Pattern ENOUGH = Pattern.compile(
+            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|家|项|条|份|次|种)(\\p{IsHan}{2}).{0,8}(够不够|够吗|够不|足够|够了吗|行不行|行吗|达标吗|符合要求吗)");
     /**
      * A figure: digits or a Chinese numeral ("一定", "一般", "一些" are not figures). Ordinals and
      * words like 统一 pass too: near the counted thing that errs towards answering, which the
@@ -133,7 +147,16 @@ final class AskedParticulars {
      * the question may call it by another word (环节 for the stages it lists).
      */
     private static boolean countedWithoutFigure(String askingClause, String answer) {
-        Matcher m = COUNTED_NOUN.matcher(askingClause);
+        return countedWithoutFigure(COUNTED_NOUN.matcher(askingClause), answer)
+                || countedWithoutFigure(NOUN_COUNTED.matcher(askingClause), answer);
+    }
+
+    /** Whether a question offering a count asks if it is enough, and the answer never counts that thing. */
+    static boolean asksIfCountEnough(String question, String answer) {
+        return countedWithoutFigure(ENOUGH.matcher(question), answer);
+    }
+
+    private static boolean countedWithoutFigure(Matcher m, String answer) {
         while (m.find()) {
             String noun = m.group(1);
             boolean named = false;

@@ -59,6 +59,8 @@ public class PolicyAnswerer {
      */
     private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
             "(?:如果|(?:^|\\s|我们|我司|公司|企业|但|可|那)要是|假如|假使|万一|一旦|假设|倘若|若是)(?!(?:我们|我司|本公司|公司|企业)?是)(\\S{2,24})");
+    /** "答辩通知来得太晚的话": a situation supposed by the 的话 after it, without 如果 before it. */
+    private static final java.util.regex.Pattern SUPPOSED_BY_DEHUA = java.util.regex.Pattern.compile("(\\S{2,16}?)的话");
     /**
      * Suppositions the notice does cover: who the applicant is ("如果我们今年刚在佛山注册成立", "假如在香港注册")
      * and a change to it ("一旦控股股东从国企变成民企").
@@ -247,6 +249,12 @@ public class PolicyAnswerer {
                 false, List.copyOf(answered));
     }
 
+    /** Whether a supposed situation is one the entry never describes (see {@link #FOREIGN_WORDS_OF_UNSEEN_SITUATION}). */
+    private static boolean unseen(PolicyIndex index, KnowledgeSnapshot.Entry entry, java.util.regex.Matcher situation) {
+        return situation.find() && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
+                && index.foreignWords(entry, situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
+    }
+
     /** The sentence a question ends with, without the background before it. */
     private static String lastSentence(String ask) {
         String[] parts = ask.split("(?<=[。.！!：:；;])");
@@ -389,7 +397,8 @@ public class PolicyAnswerer {
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String answer = top == null ? "" : top.entry().answer();
-        boolean missingParticular = top != null && !top.entry().isDynamic() && AskedParticulars.missingFrom(asked, answer);
+        boolean missingParticular = top != null && !top.entry().isDynamic()
+                && (AskedParticulars.missingFrom(asked, answer) || AskedParticulars.asksIfCountEnough(text, answer));
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
@@ -401,10 +410,8 @@ public class PolicyAnswerer {
                 && OWN_REQUIREMENTS.matcher(asked).find();
         // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
         // or more of its words foreign to the entry) has no answer there, however well the rest matches.
-        java.util.regex.Matcher situation = HYPOTHETICAL.matcher(text);
-        boolean unseenSituation = top != null && !top.entry().isDynamic() && situation.find()
-                && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
-                && index.foreignWords(top.entry(), situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
+        boolean unseenSituation = top != null && !top.entry().isDynamic()
+                && (unseen(index, top.entry(), HYPOTHETICAL.matcher(text)) || unseen(index, top.entry(), SUPPOSED_BY_DEHUA.matcher(text)));
         // "审核超过5个工作日还没结果怎么办": the notice says how long steps take, not what to do when they overrun.
         boolean overdueRemedy = top != null && !top.entry().isDynamic() && AskedParticulars.asksRemedyForOverdue(text)
                 && !AskedParticulars.holdsRemedy(top.entry().answer());

@@ -97,21 +97,36 @@ class AskedParticularsTest {
     }
 
     @Test
-    void whatToDoWhenAStepIsOverdueIsOnlyAnsweredByAnAnswerThatSaysWhatHappensInSomeCase() {
+    void whatToDoWhenAStepIsOverdueIsOnlyAnsweredByAnAnswerThatSaysWhatHappensWhenOneOverruns() {
         for (String q : List.of("基本审核超过5个工作日还没结果怎么办", "基本审核超过5个工作日没结果咋整", "审核超过5个工作日都没有结果 点搞",
-                "审核一直没动静如何是好", "交了以后还没有消息 怎么办")) {
+                "审核一直没动静如何是好", "交了以后还没有消息 怎么办", "变更请示交了一直没回复怎么办", "联盟小蜜电话一直没人接怎么办",
+                "如果注册地的工信局一直不审怎么办", "平台注册一直没成功怎么办")) {
             assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isTrue();
         }
         // Other "怎么办" questions are answered by the entries ("错过第一批" by the second batch), and
         // 怎么办理 is how to do something.
         for (String q : List.of("第一批错过了怎么办", "擅长的行业超过三个怎么办", "服务行业不知道怎么填怎么办", "平台账号注册怎么办理",
-                "还没注册账号怎么办")) {
+                "还没注册账号怎么办", "2020年注册的一直没补充完善信息怎么办", "一直没提交怎么办")) {
             assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isFalse();
         }
         assertThat(AskedParticulars.holdsRemedy(REVIEW)).isFalse();
-        assertThat(AskedParticulars.holdsRemedy(DYNAMIC)).isTrue();
-        assertThat(AskedParticulars.holdsRemedy("如不同意，请及时撤回申请并主动告知工作人员。")).isTrue();
+        // A condition about something else is no remedy for waiting: "如不同意……", "对于不合格的……", "如有疑问……".
+        assertThat(AskedParticulars.holdsRemedy(DYNAMIC)).isFalse();
+        assertThat(AskedParticulars.holdsRemedy("如不同意，请及时撤回申请并主动告知工作人员。")).isFalse();
+        assertThat(AskedParticulars.holdsRemedy("如有疑问请联系：联盟小蜜，电话020-83256806。")).isFalse();
+        assertThat(AskedParticulars.holdsRemedy("如超过5个工作日未收到审核结果，请致电联盟小蜜。")).isTrue();
         // What happens without an objection says nothing of what happens with one.
         assertThat(AskedParticulars.holdsRemedy("将通过审核结果予以公示，如无异议将予以正式发布。")).isFalse();
+    }
+
+    @Test
+    void aCountNamedBeforeItsNumberWordOrOfferedAsEnoughNeedsAFigureInTheAnswer() {
+        String team = "具备在广东省内开展业务的技术和服务团队，能提供独立的第三方服务，省内有已实施完成的工业应用实践案例。";
+        assertThat(AskedParticulars.missingFrom("广东省内的案例要几个才够", team)).isTrue();
+        assertThat(AskedParticulars.asksIfCountEnough("如果我们在广东只有一个案例 够不够", team)).isTrue();
+        assertThat(AskedParticulars.asksIfCountEnough("只有3个案例够吗", "省内有不少于3个已实施完成的案例。")).isFalse();
+        // Counting what the answer counts: "擅长行业最多不超过三个大类".
+        assertThat(AskedParticulars.missingFrom("行业要几个", "最多不超过三个大类，请填写行业")).isFalse();
+        assertThat(AskedParticulars.asksIfCountEnough("填两个行业够不够", "擅长行业最多不超过三个大类，请在平台填写行业")).isFalse();
     }
 }

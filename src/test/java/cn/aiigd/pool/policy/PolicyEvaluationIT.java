@@ -49,6 +49,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev6Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev6.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev7.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev8.tsv"), q -> answerer.answer(q, null));
+        // Written at the start of the eighth session by helpers from the notice and the answers alone; dev10 sits on the boundary (120 out of scope).
+        PolicyEvaluation.Score dev9Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev9.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score dev10Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev10.tsv"), q -> answerer.answer(q, null));
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
@@ -67,6 +70,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written by a helper from the notice and the answers alone at the start of the seventh session, never
         // read, and scored once that session's rules were final (and at its starting commit, for comparison).
         PolicyEvaluation.Score holdout7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout7.tsv"), q -> answerer.answer(q, null));
+        // Written by a helper from the notice and the answers alone at the start of the eighth session, never
+        // read, and scored once that session's rules were final (and at its starting commit, for comparison).
+        PolicyEvaluation.Score holdout8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout8.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -81,6 +87,8 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev6 (report only): " + dev6Score + "\n"
                 + "engine   dev7 (report only): " + dev7Score + "\n"
                 + "engine   dev8 (report only): " + dev8Score + "\n"
+                + "engine   dev9 (report only): " + dev9Score + "\n"
+                + "engine   dev10 (report only): " + dev10Score + "\n"
                 + "engine   review7 (report only): " + review7Score + "\n"
                 + "engine   review7b (report only): " + review7bScore + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
@@ -89,6 +97,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   held-out 5: " + holdout5Score + "\n"
                 + "engine   held-out 6: " + holdout6Score + "\n"
                 + "engine   held-out 7: " + holdout7Score + "\n"
+                + "engine   held-out 8: " + holdout8Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);
@@ -103,6 +112,8 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev6Score.misses());
         devMisses.addAll(dev7Score.misses());
         devMisses.addAll(dev8Score.misses());
+        devMisses.addAll(dev9Score.misses());
+        devMisses.addAll(dev10Score.misses());
         devMisses.addAll(review7Score.misses());
         devMisses.addAll(review7bScore.misses());
         devMisses.addAll(declineScore.misses());
