@@ -74,7 +74,7 @@ final class AskedParticulars {
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
     /** "案例要几个", "专家有几位": the counted thing named before the number word. */
-    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|项|条|份|次|种)");
+    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:分别|各|都|一共|总共|每个)?(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|项|条|份|次|种)");
     /**
      * "只有一个案例，够不够": a figure offered for the counted thing, asking whether it is enough; only
      * an answer that counts that thing can say.

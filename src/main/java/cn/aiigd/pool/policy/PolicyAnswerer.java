@@ -59,6 +59,22 @@ public class PolicyAnswerer {
      */
     private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
             "(?:如果|(?:^|\\s|我们|我司|公司|企业|但|可|那)要是|假如|假使|万一|一旦|假设|倘若|若是)(?!(?:我们|我司|本公司|公司|企业)?是)(\\S{2,24})");
+    /**
+     * "现场考察在工作日还是周末", "答辩在广州还是深圳": a choice between alternatives. When the second one is
+     * something the entry never speaks of, the entry cannot say which. 还是 as "still" ("还是要提交吗",
+     * "还是不清楚") is not a choice.
+     */
+    private static final java.util.regex.Pattern EITHER_OR = java.util.regex.Pattern.compile(
+            "\\S还是(?!要|需要|会|得|可以|能|不|没|有|说|按|先|在|照|那|这|一样)(\\S{2,8}?)(?:呢|吗|啊|呀|嘛|哦)?$");
+    /**
+     * "入池后每年要交总结材料吗", "需要每半年报一次数据吗": a duty that recurs after joining. The notice
+     * sets none (members need not apply again, which the entry on members says; "每年都要申报吗" is not
+     * caught here, nor "每年提交一次申报吗").
+     */
+    private static final java.util.regex.Pattern PERIODIC_DUTY = java.util.regex.Pattern.compile(
+            "(每年|每一年|每半年|每季度|每个季度|每个月|每月|定期|年年)(都)?(要|需要|得|需|必须)?(交|报送|报一次|提交|更新|接受|汇报|上报|填报|报数|年审|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请))");
+    /** A direction's requirement asked in so many words: "相机需要国产吗", "要不要算法备案" (with a word no phrasing has). */
+    private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要不要|需不需要|需要|必须|一定要|是否要|得是");
     /** "答辩通知来得太晚的话": a situation supposed by the 的话 after it, without 如果 before it. */
     private static final java.util.regex.Pattern SUPPOSED_BY_DEHUA = java.util.regex.Pattern.compile("(\\S{2,16}?)的话");
     /**
@@ -249,6 +265,14 @@ public class PolicyAnswerer {
                 false, List.copyOf(answered));
     }
 
+    /** Whether a question offers a choice whose second alternative the entry never speaks of (see {@link #EITHER_OR}). */
+    private static boolean unseenAlternative(PolicyIndex index, KnowledgeSnapshot.Entry entry, String askingClause) {
+        java.util.regex.Matcher m = EITHER_OR.matcher(askingClause);
+        // A word none of whose characters the answer has: "集中申报还是分批次" names "分两批" in other words.
+        return m.find() && index.foreignWords(entry, m.group(1)).stream()
+                .anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
+    }
+
     /** Whether a supposed situation is one the entry never describes (see {@link #FOREIGN_WORDS_OF_UNSEEN_SITUATION}). */
     private static boolean unseen(PolicyIndex index, KnowledgeSnapshot.Entry entry, java.util.regex.Matcher situation) {
         return situation.find() && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
@@ -398,7 +422,8 @@ public class PolicyAnswerer {
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String answer = top == null ? "" : top.entry().answer();
         boolean missingParticular = top != null && !top.entry().isDynamic()
-                && (AskedParticulars.missingFrom(asked, answer) || AskedParticulars.asksIfCountEnough(text, answer));
+                && (AskedParticulars.missingFrom(asked, answer) || AskedParticulars.asksIfCountEnough(text, answer)
+                || unseenAlternative(index, top.entry(), asked));
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
@@ -407,7 +432,9 @@ public class PolicyAnswerer {
         // leaves what each one requires to its attachment 1, which it does not reproduce.
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
                 && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && !c.contains("category")
-                && OWN_REQUIREMENTS.matcher(asked).find();
+                && (OWN_REQUIREMENTS.matcher(asked).find()
+                || (REQUIRES.matcher(asked).find() && !index.unknownWords(index.features(asked)).isEmpty()));
+        boolean periodicDuty = PERIODIC_DUTY.matcher(text).find();
         // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
         // or more of its words foreign to the entry) has no answer there, however well the rest matches.
         boolean unseenSituation = top != null && !top.entry().isDynamic()
@@ -426,12 +453,13 @@ public class PolicyAnswerer {
                 : directionRequirement ? "问的是某个方向的具体要素条件，通知只说详见附件"
                 : unseenSituation ? "问的是通知没有说到的情形"
                 : overdueRemedy ? "问的是某一步超时或没有回音怎么办，通知没有说"
+                : periodicDuty ? "问的是入池后定期要做的事，通知没有规定"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
                 && (stageDateQuestion || reapplyAfterFailure || reasonForFailure || basicReviewNotice || directionToCategory || directionRequirement
-                || unseenSituation || overdueRemedy || missingParticular);
+                || unseenSituation || overdueRemedy || periodicDuty || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
