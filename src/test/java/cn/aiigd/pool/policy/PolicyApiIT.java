@@ -107,7 +107,10 @@ class PolicyApiIT extends IntegrationTest {
             "变更请示可以邮寄吗", "资质材料提交后还能改吗", "现场考察主要看哪些内容",
             "要是答辩那天老板临时出差赶不过去，可以换个时间吗", "入池以后每年要交年度报告吗",
             "案例要不要附实施照片", "入池有戏吗",
-            "省级企业技术中心认定什么时候开始报", "对别家企业有意见，应该向哪个部门反映"})
+            "省级企业技术中心认定什么时候开始报", "对别家企业有意见，应该向哪个部门反映",
+            "答辩可以用English讲吗", "平台有没有备用网址", "超过5个工作日没审核，是不是就默认通过了", "第二批会不会改申报条件？",
+            "入选企业可以用“省资源池”的名义对外宣传吗", "基本审核的5个工作日包不包括周末", "评审专家来自哪些高校",
+            "对公示结果有异议要向谁提，怎么提", "第一批截止可以延期吗？我们材料还没准备好"})
     void anythingElseGetsAPlainFallbackWithTopicsAndTheHotline(String q) throws Exception {
         ask(q).andExpect(status().isOk())
                 .andExpect(jsonPath("$.confident").value(false))
@@ -118,7 +121,8 @@ class PolicyApiIT extends IntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"公示期是几天", "初步审核一份材料是几个专家看？", "随机现场考察大概抽多大比例的企业？",
             "没通过能告诉我们是什么原因吗", "集中答辩安排在星期几", "基本审核超过5个工作日还没结果，怎么办",
-            "一旦答辩通知来得太晚赶不过去，能换一场吗"})
+            "一旦答辩通知来得太晚赶不过去，能换一场吗", "变更请示交了一直没回复怎么办", "入池后每年要更新一次资料吗",
+            "现场考察一般在工作日还是周末", "广东省内的案例要几个才够？", "已撤回的申请后面还能重新提交吗"})
     void aParticularTheNoticeDoesNotGiveIsSaidSoWithWhatItDoesSay(String q) throws Exception {
         // Not answered (no figure or date is made up), but not a blank fallback either: the entry
         // the question is about, introduced as related, and the hotline.
@@ -169,7 +173,14 @@ class PolicyApiIT extends IntegrationTest {
             "如果我们是外资企业在广州注册的独资公司，能报吗|依法注册",
             "入池之后业务方向能不能改|变更请示",
             "注册时要上传营业执照照片吗|资质证明材料",
-            "我们客户有做家具的，也有做塑料的，还有做汽车配件的，擅长行业四个都填行不行|不超过三个大类"})
+            "我们客户有做家具的，也有做塑料的，还有做汽车配件的，擅长行业四个都填行不行|不超过三个大类",
+            "2021年资源池是一次性集中申报还是分批次？|分两批",
+            "入池后每年要交申报材料吗|无须再次申报",
+            "已入池的企业每年提交一次申报吗|无须再次申报",
+            "2020年注册的一直没补充完善信息怎么办|补充完善",
+            "佛山的企业基本审核找哪个部门|注册所在地",
+            "集团下面的事业部不是独立法人，可以用事业部名义单独报吗|独立法人资格",
+            "资源池怎么管理的，会不会调整|动态调整"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
