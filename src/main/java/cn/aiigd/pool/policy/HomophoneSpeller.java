@@ -132,12 +132,19 @@ final class HomophoneSpeller {
         return found;
     }
 
-    /** Whether the window's character at {@code at} makes a known word with the neighbour outside the window. */
+    /**
+     * Whether the window's character at {@code at} makes a known word with the neighbours outside the
+     * window: 公示后 is not 公事后, nor 服务全广东 服务券广东.
+     */
     private boolean formsKnownWordOutside(String text, int start, int len, int at) {
         int p = start + at;
-        boolean withLeft = at == 0 && p > 0 && known.contains(text.substring(p - 1, p + 1));
-        boolean withRight = at == len - 1 && p + 2 <= text.length() && known.contains(text.substring(p, p + 2));
-        return withLeft || withRight;
+        for (int n = SHORTEST; n <= LONGEST; n++) {
+            if ((at == 0 && p - n + 1 >= 0 && known.contains(text.substring(p - n + 1, p + 1)))
+                    || (at == len - 1 && p + n <= text.length() && known.contains(text.substring(p, p + n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where two strings of one length differ, if in exactly one place; otherwise -1. */

@@ -52,6 +52,8 @@ public class TextNormalizer {
             Map.entry(Pattern.compile(NOT_A_POINT + "[点點]做"), "怎么做"),
             // 要點處理 is "how to handle it"; 早點處理 is "handle it sooner".
             Map.entry(Pattern.compile(NOT_A_POINT + "[点點](处理|處理)"), "怎么$1"),
+            // 點樣報名 is "how to apply" (怎么报名, as the entries' words have it); 結果點樣 is "how is it".
+            Map.entry(Pattern.compile(NOT_A_POINT + "[点點][样樣](?=\\p{IsHan})(?![呀啊呢嘅的㗎架])"), "怎么"),
             // 唔過 is failing, but 唔過三個 is "not more than three".
             Map.entry(Pattern.compile("唔[過过](?![0-9一二两兩三四五六七八九十百几幾])"), "没通过"),
             Map.entry(Pattern.compile("(?<![进進输輸录錄收投陷深导導引])入面"), "里面"));

@@ -9,7 +9,7 @@ class HomophoneSpellerTest {
 
     private final HomophoneSpeller speller = new HomophoneSpeller(
             List.of("审核", "答辩", "公示", "事后", "专利", "知识产权", "主办", "注册", "地方"),
-            List.of("资源池", "联盟"), List.of("主板"));
+            List.of("资源池", "联盟", "服务券", "全广东"), List.of("主板"));
 
     @Test
     void aCharacterOfTheRightSoundIsSpelledAsTheKnowledgeBaseSpellsIt() {
@@ -24,6 +24,8 @@ class HomophoneSpellerTest {
     void realWordsAndEverydayCharactersAreLeftAlone() {
         // 公式 is a word of its own, not a mistyped 公示.
         assertThat(speller.spell("这个公式怎么算")).isEqualTo("这个公式怎么算");
+        // 全 makes 全广东 with what follows: not a mistyped 服务券.
+        assertThat(speller.spell("要能服务全广东才行")).isEqualTo("要能服务全广东才行");
         // 的 is never taken for 地, so 注册的 is not 注册地.
         assertThat(speller.spell("注册的时候要传什么")).isEqualTo("注册的时候要传什么");
         // 示 already makes 公示 with its neighbour, so 示后 is not 事后.

@@ -33,6 +33,7 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("入咗池有咩著數")).isEqualTo("入了池有什么好处");
         assertThat(normalizer.normalize("舊年交過，今年點做？呢個要唔要再報")).isEqualTo("去年交过 今年怎么做 这个要不要再报");
         assertThat(normalizer.normalize("公司換咗名，要點處理？要點做？")).isEqualTo("公司换了名 要怎么处理 要怎么做");
+        assertThat(normalizer.normalize("點樣報名？結果點樣？")).isEqualTo("怎么报名 结果怎么样");
         // 唔過三個 is "not more than three"; 早點處理 is "handle it sooner".
         assertThat(normalizer.normalize("最多唔過三個大類，早點處理")).isEqualTo("最多不过三个大类 早点处理");
         // Mandarin words with the same characters stay as they are.
