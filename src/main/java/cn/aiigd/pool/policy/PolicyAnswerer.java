@@ -22,6 +22,8 @@ public class PolicyAnswerer {
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     static final String UNSTATED = "我没有在通知中找到您问的这一点。通知中与此相关的内容是：\n";
+    /** Under the heading of a question the notice does not answer, in a message that asked several. */
+    static final String NOT_IN_NOTICE = "通知中没有找到这一点的答复，如需确认请致电联盟小蜜 " + HOTLINE + "。";
     private static final String SOURCE_PREFIX = "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》";
     /** Heads each answer of a message that asked several questions (no digits: those are for picking). */
     static final String EACH_OPEN = "【";
@@ -199,6 +201,16 @@ public class PolicyAnswerer {
         if (!reply.confident() && unanswered != null && !t.readAs().isEmpty()) {
             unanswered.record(question, t.candidates().isEmpty() ? null : t.candidates().get(0).topic());
         }
+        if (reply.confident() && unanswered != null) {
+            // A message answered in parts keeps for staff each of its questions the notice did not answer.
+            List<String> asks = separateQuestions(question);
+            for (int i = 0; i < t.parts().size() && i < asks.size(); i++) {
+                Trial part = t.parts().get(i);
+                if (!part.reply().confident()) {
+                    unanswered.record(asks.get(i), part.candidates().isEmpty() ? null : part.candidates().get(0).topic());
+                }
+            }
+        }
         if (offered == null || uid == null || uid.isBlank()) {
             return reply;
         }
@@ -222,33 +234,42 @@ public class PolicyAnswerer {
     /**
      * Two or three questions in one message ("省外注册的能参加吗？第二批几号截止？"), each answered from a
      * different entry: one reply answering them all, or null to read the message as one question.
-     * Every question must be answered (a dropped one would go unanswered in silence), none may be
-     * about another programme or province, and the reply must fit one WeChat message.
+     * A question the notice does not answer ("公示期是几天？第二批几号截止？") is said to be so under its
+     * own heading, with the hotline, and kept for staff like any unanswered question; at least one
+     * must be answered. None may be about another programme or province, and the reply must fit one
+     * WeChat message.
      */
     private Trial eachQuestion(List<String> asks, String whole, Trial single, String uid) {
         if (OTHER_POOL.matcher(whole).find()
                 || indexes.get().features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
             return null;
         }
-        List<Trial> answered = new ArrayList<>();
+        List<Trial> each = new ArrayList<>();
         for (String a : asks) {
             // Without the follower's id: a part is neither a follow-up of the last message nor the context of the next.
             Trial t = trialOf(normalizer.normalize(a), null);
-            if (!t.reply().confident() || answered.stream().anyMatch(x -> x.reply().topic().equals(t.reply().topic()))) {
+            if (t.reply().confident() && each.stream().anyMatch(x -> x.reply().confident() && x.reply().topic().equals(t.reply().topic()))) {
                 return null;
             }
-            answered.add(t);
+            each.add(t);
+        }
+        List<Trial> answered = each.stream().filter(t -> t.reply().confident()).toList();
+        // Read as one, a message answered confidently is answered so unless a part asks what the notice
+        // does not say: "第二批几号截止？还能报吗？" leans on its first question, "公示期是几天？第二批几号截止？" does not.
+        if (answered.isEmpty() || (single.reply().confident()
+                && each.stream().anyMatch(t -> !t.reply().confident() && !asksWhatTheNoticeLacks(t)))) {
+            return null;
         }
         if (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic()))) {
             return null;
         }
         StringBuilder reply = new StringBuilder();
         List<String> sources = new ArrayList<>();
-        for (int i = 0; i < answered.size(); i++) {
-            PolicyAnswer a = answered.get(i).reply();
+        for (int i = 0; i < each.size(); i++) {
+            PolicyAnswer a = each.get(i).reply();
             reply.append(i == 0 ? "" : "\n\n").append(EACH_OPEN).append(lastSentence(asks.get(i))).append(EACH_CLOSE).append('\n')
-                    .append(withoutSource(a.answer()));
-            if (a.source() != null && !sources.contains(a.source())) {
+                    .append(a.confident() ? withoutSource(a.answer()) : NOT_IN_NOTICE);
+            if (a.confident() && a.source() != null && !sources.contains(a.source())) {
                 sources.add(a.source());
             }
         }
@@ -262,7 +283,7 @@ public class PolicyAnswerer {
         PolicyAnswer first = answered.get(0).reply();
         return new Trial(new PolicyAnswer(text, true, String.join("、", sources), List.of(), first.topic(), first.confidence()),
                 single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null,
-                false, List.copyOf(answered));
+                false, List.copyOf(each));
     }
 
     /** Whether a question offers a choice whose second alternative the entry never speaks of (see {@link #EITHER_OR}). */
@@ -277,6 +298,14 @@ public class PolicyAnswerer {
     private static boolean unseen(PolicyIndex index, KnowledgeSnapshot.Entry entry, java.util.regex.Matcher situation) {
         return situation.find() && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
                 && index.foreignWords(entry, situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
+    }
+
+    /** Every reason for declining that says the notice does not give what is asked begins with this. */
+    private static final String LACKS = "问的是";
+
+    /** Whether a question was declined because the notice does not give what it asks (not for a weak match). */
+    private static boolean asksWhatTheNoticeLacks(Trial t) {
+        return t.declinedBecause() != null && t.declinedBecause().startsWith(LACKS);
     }
 
     /** The sentence a question ends with, without the background before it. */

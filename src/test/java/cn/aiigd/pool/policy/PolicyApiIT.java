@@ -223,6 +223,17 @@ class PolicyApiIT extends IntegrationTest {
         assertThat(answerOf(ask("第二批几号截止？第二批最后一天是哪天？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN).contains("9月15日");
     }
 
+    @Test
+    void aQuestionTheNoticeDoesNotAnswerIsSaidSoBesideTheOnesItDoes() throws Exception {
+        String reply = answerOf(ask("公示期是几天？第二批几号截止？").andExpect(jsonPath("$.confident").value(true)));
+        assertThat(reply).startsWith(PolicyAnswerer.EACH_OPEN + "公示期是几天？" + PolicyAnswerer.EACH_CLOSE + "\n" + PolicyAnswerer.NOT_IN_NOTICE)
+                .contains(PolicyAnswerer.EACH_OPEN + "第二批几号截止？" + PolicyAnswerer.EACH_CLOSE).contains("9月15日");
+        // Nothing is made up for the first question: the only figures are the batches'.
+        assertThat(reply).doesNotContain("个工作日");
+        // A question that leans on the one before it is not declared unanswered: the message is answered as one.
+        assertThat(answerOf(ask("第二批几号截止？还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"上海的资源池怎么申报？第二批几号截止？", "答辩在哪里举行？第二批几号截止？", "高新技术企业认定怎么申报？省外企业能报吗？"})
     void aMessageWithAQuestionItCannotAnswerIsNotAnsweredInParts(String q) throws Exception {

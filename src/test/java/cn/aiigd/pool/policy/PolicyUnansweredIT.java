@@ -67,6 +67,14 @@ class PolicyUnansweredIT extends IntegrationTest {
     }
 
     @Test
+    void aQuestionLeftUnansweredInAMessageOfSeveralIsKeptForStaff() throws Exception {
+        mvc.perform(get("/api/public/policy/answer").param("q", "公示期是几天？第二批几号截止？")).andExpect(jsonPath("$.confident").value(true));
+        unanswered.flush();
+        // Stored as the other unanswered questions are (full-width punctuation folded); the answered question is not kept.
+        assertThat(jdbc.queryForList("SELECT question FROM policy_unanswered", String.class)).containsExactly("公示期是几天?");
+    }
+
+    @Test
     void aQuestionStaffAddToAnEntryIsAnsweredFromThen() throws Exception {
         String q = "池子的规矩都有哪些讲究";
         mvc.perform(get("/api/public/policy/answer").param("q", q)).andExpect(jsonPath("$.confident").value(false));
