@@ -30,9 +30,15 @@ final class AskedParticulars {
      * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
     private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
-            "(超过\\S{0,6}工作日|迟迟|一直不(审|批|回|理|处理|答复|通知|联系)|一直(没|未)(?!有?(补充|完善|填|提交|交|申报|报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备))|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审完|批)"
-            + "|没有?(结果|消息|动静|回复|反馈|回音)).{0,16}"
+            "(超过\\S{0,6}工作日|(一直|迟迟|始终|老是|总是)(不|没|未)有?+(?!" + AskedParticulars.OWN_ACTION + ")|一拖再拖"
+            + "|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审|批)|没有?人(理|回|管)|没有?(结果|消息|动静|回复|反馈|回音|下文)).{0,16}"
             + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么)");
+    /**
+     * What the applicant itself has not yet done ("一直没补充完善信息", "迟迟没提交变更请示", "一直没上报"): its
+     * own delay, which the entries answer, not a step of the call left waiting. 同意 is a client's
+     * consent ("客户一直没同意"), which the entry on third parties' data answers.
+     */
+    private static final String OWN_ACTION = "补充|完善|填|提交|交|申报|报|上报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备|改|同意|确认|签";
     /**
      * A missed deadline (the second batch answers it), a failure (never notified) or a notice not yet
      * received (the entry on how defenses are announced) is not a step overrunning.
@@ -73,12 +79,18 @@ final class AskedParticulars {
 
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
-    /** "案例要几个", "专家有几位": the counted thing named before the number word. */
-    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:分别|各|都|一共|总共|每个)?(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|项|条|份|次|种)");
+    /**
+     * "案例要几个", "专家有几位": the counted thing named before the number word. Not kinds or items
+     * ("通知方式有几种", "支持有几项"): a list answers those, which {@link #LIST_COUNT_QUESTION} checks.
+     */
+    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:分别|各|都|一共|总共|每个)?(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|份|次)");
     /**
      * "只有一个案例，够不够": a figure offered for the counted thing, asking whether it is enough; only
      * an answer that counts that thing can say.
      */
+    /** A count offered and asked whether it is enough, whatever the counted thing is called ("团队只有5个人，够吗"). */
+    private static final Pattern OFFERED_COUNT = Pattern.compile(
+            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|家|项|条|份|次|种).{0,10}(够不够|够吗|够不|足够吗|够了吗|行不行|行吗|达标吗|符合要求吗)");
     private static final Pattern ENOUGH = Pattern.compile(
             "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|家|项|条|份|次|种)(\\p{IsHan}{2}).{0,8}(够不够|够吗|够不|足够|够了吗|行不行|行吗|达标吗|符合要求吗)");
     /**
@@ -153,7 +165,8 @@ final class AskedParticulars {
 
     /** Whether a question offering a count asks if it is enough, and the answer never counts that thing. */
     static boolean asksIfCountEnough(String question, String answer) {
-        return countedWithoutFigure(ENOUGH.matcher(question), answer);
+        return countedWithoutFigure(ENOUGH.matcher(question), answer)
+                || (OFFERED_COUNT.matcher(question).find() && !FIGURE_ANSWER.matcher(answer).find());
     }
 
     private static boolean countedWithoutFigure(Matcher m, String answer) {

@@ -63,18 +63,33 @@ public class PolicyAnswerer {
             "(?:如果|(?:^|\\s|我们|我司|公司|企业|但|可|那)要是|假如|假使|万一|一旦|假设|倘若|若是)(?!(?:我们|我司|本公司|公司|企业)?是)(\\S{2,24})");
     /**
      * "现场考察在工作日还是周末", "答辩在广州还是深圳": a choice between alternatives. When the second one is
-     * something the entry never speaks of, the entry cannot say which. 还是 as "still" ("还是要提交吗",
+     * something the entry never speaks of, and so is the first, the entry cannot say which; when it
+     * speaks of the first ("类型认证选供应商还是需求方"), it says so by giving it. 还是 as "still" ("还是要提交吗",
      * "还是不清楚") is not a choice.
      */
     private static final java.util.regex.Pattern EITHER_OR = java.util.regex.Pattern.compile(
-            "\\S还是(?!要|需要|会|得|可以|能|不|没|有|说|按|先|在|照|那|这|一样)(\\S{2,8}?)(?:呢|吗|啊|呀|嘛|哦)?$");
+            "(\\S{1,6})还是(?!要|需要|会|得|可以|能|不|没|有|说|按|先|在|照|那|这|一样)(\\S{2,8}?)(?:呢|吗|啊|呀|嘛|哦)?$");
     /**
      * "入池后每年要交总结材料吗", "需要每半年报一次数据吗": a duty that recurs after joining. The notice
      * sets none (members need not apply again, which the entry on members says; "每年都要申报吗" is not
-     * caught here, nor "每年提交一次申报吗").
+     * caught here, nor "每年提交一次申报吗", "每年都得报一次吗", nor a business of its own "每年都要更新调整").
      */
     private static final java.util.regex.Pattern PERIODIC_DUTY = java.util.regex.Pattern.compile(
-            "(每年|每一年|每半年|每季度|每个季度|每个月|每月|定期|年年)(都)?(要|需要|得|需|必须)?(交|报送|报一次|提交|更新|接受|汇报|上报|填报|报数|年审|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请))");
+            "(每年|每一年|每半年|每季度|每个季度|每个月|每月|定期|年年)(都)?(要|需要|得|需|必须)?(交|报送|报一次(?=数据|材料|情况|报告)|提交|更新(?!调整|换代|迭代)|接受|汇报|上报|填报|年审|年检|复审|考核|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请))");
+    /**
+     * "没通过能不能改了重新提交", "撤回以后还能再报吗": submitting again, read only beside a failure or a
+     * withdrawal (a concept of its own would pull "需要重新提交变更请示吗" away from the change entry).
+     */
+    private static final java.util.regex.Pattern RESUBMIT = java.util.regex.Pattern.compile("重新提交|再提交|再报|重新报|重新申报|再申请");
+    /** "第一批截止能延期吗", "截止日期能不能往后推几天": the notice sets the deadlines and says nothing of moving them. */
+    private static final java.util.regex.Pattern DEADLINE_EXTENSION = java.util.regex.Pattern.compile(
+            "(截止|截至|期限|deadline|ddl)\\S{0,10}(延期|延长|推迟|顺延|延后|往后推|推后)|(可以|能|能不能|可否|可不可以)(延期|延长|延后|顺延)(?!到)");
+    /** "对公示结果有异议要向谁提", "对评审结果不认可，有什么渠道反映": where to appeal, which the notice does not say. */
+    private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile(
+            "(异议|不服|不认可|不满意|有错误|有错)\\S{0,3}\\s?\\S{0,12}(向谁|找谁|哪个部门|什么渠道|哪里反映|怎么提|如何提|怎么处理|如何处理|找哪|纠正)");
+    /** "现场考察需要我们准备什么", "答辩之前要预先准备什么材料": the notice says how defenses are announced, not what to bring. */
+    private static final java.util.regex.Pattern PREPARING_FOR_STAGE = java.util.regex.Pattern.compile(
+            "(答辩|考察|评审|答辯)\\S{0,10}(提前|预先|事先)?准备(什么|哪些|啥|些什么|乜)");
     /** A direction's requirement asked in so many words: "相机需要国产吗", "要不要算法备案" (with a word no phrasing has). */
     private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要不要|需不需要|需要|必须|一定要|是否要|得是");
     /** "答辩通知来得太晚的话": a situation supposed by the 的话 after it, without 如果 before it. */
@@ -84,7 +99,7 @@ public class PolicyAnswerer {
      * and a change to it ("一旦控股股东从国企变成民企").
      */
     private static final java.util.regex.Pattern COVERED_SUPPOSITION = java.util.regex.Pattern.compile(
-            "注册|成立|法人|子公司|分公司|总部|外资|独资|港资|台资|合资|变成|改成|换成|变更|改名|更名|股东");
+            "注册|成立|法人|子公司|分公司|总部|外资|独资|港资|台资|合资|变成|改成|换成|变更|变了|变动|改名|更名|股东|收购|并购|控股|经营范围");
     /** One foreign word in the supposed situation lost six development questions in scope; two lost none. */
     static final int FOREIGN_WORDS_OF_UNSEEN_SITUATION = 2;
     private static final java.util.regex.Pattern QUESTION_WORD =
@@ -287,11 +302,14 @@ public class PolicyAnswerer {
     }
 
     /** Whether a question offers a choice whose second alternative the entry never speaks of (see {@link #EITHER_OR}). */
-    private static boolean unseenAlternative(PolicyIndex index, KnowledgeSnapshot.Entry entry, String askingClause) {
+    private static boolean unseenAlternative(PolicyIndex index, PolicyIndex.Hit top, String askingClause) {
         java.util.regex.Matcher m = EITHER_OR.matcher(askingClause);
+        KnowledgeSnapshot.Entry entry = top.entry();
+        // The first alternative is spoken of when the entry uses its words or shares its topic ("座机" is the contacts' telephone).
         // A word none of whose characters the answer has: "集中申报还是分批次" names "分两批" in other words.
-        return m.find() && index.foreignWords(entry, m.group(1)).stream()
-                .anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
+        return m.find() && !index.foreignWords(entry, m.group(1)).isEmpty()
+                && index.features(m.group(1)).concepts().stream().filter(ConceptDictionary::isTopical).noneMatch(top.sharedConcepts()::contains)
+                && index.foreignWords(entry, m.group(2)).stream().anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
     }
 
     /** Whether a supposed situation is one the entry never describes (see {@link #FOREIGN_WORDS_OF_UNSEEN_SITUATION}). */
@@ -445,14 +463,15 @@ public class PolicyAnswerer {
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
         boolean reasonForFailure = c.contains("fail") && text.contains("原因");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
-                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && c.contains("reapply") && !c.contains("change"));
+                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && (c.contains("reapply") || RESUBMIT.matcher(text).find())
+                        && !c.contains("change"));
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
         String answer = top == null ? "" : top.entry().answer();
         boolean missingParticular = top != null && !top.entry().isDynamic()
                 && (AskedParticulars.missingFrom(asked, answer) || AskedParticulars.asksIfCountEnough(text, answer)
-                || unseenAlternative(index, top.entry(), asked));
+                || unseenAlternative(index, top, asked));
         // "Does the 5G direction go under the network or the platform category?": the notice lists
         // the new directions and the four categories but never maps the one onto the other.
         boolean directionToCategory = ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains)
@@ -462,8 +481,11 @@ public class PolicyAnswerer {
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
                 && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && !c.contains("category")
                 && (OWN_REQUIREMENTS.matcher(asked).find()
-                || (REQUIRES.matcher(asked).find() && !index.unknownWords(index.features(asked)).isEmpty()));
+                || (REQUIRES.matcher(asked).find() && !asked.contains("附件") && !index.unknownWords(index.features(asked)).isEmpty()));
         boolean periodicDuty = PERIODIC_DUTY.matcher(text).find();
+        boolean deadlineExtension = DEADLINE_EXTENSION.matcher(text).find();
+        boolean appeal = APPEAL.matcher(text).find();
+        boolean preparing = PREPARING_FOR_STAGE.matcher(text).find();
         // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
         // or more of its words foreign to the entry) has no answer there, however well the rest matches.
         boolean unseenSituation = top != null && !top.entry().isDynamic()
@@ -483,12 +505,15 @@ public class PolicyAnswerer {
                 : unseenSituation ? "问的是通知没有说到的情形"
                 : overdueRemedy ? "问的是某一步超时或没有回音怎么办，通知没有说"
                 : periodicDuty ? "问的是入池后定期要做的事，通知没有规定"
+                : deadlineExtension ? "问的是截止时间能否延后，通知没有说"
+                : appeal ? "问的是对结果有异议向哪里提出，通知没有说"
+                : preparing ? "问的是答辩或考察要准备什么，通知没有说"
                 : null;
         // Declined because the entry the words found does not hold what is asked (not because the
         // question is about something else): the reply can still give what the notice does say.
         boolean unstatedInEntry = otherConcept == null && !OTHER_POOL.matcher(text).find()
                 && (stageDateQuestion || reapplyAfterFailure || reasonForFailure || basicReviewNotice || directionToCategory || directionRequirement
-                || unseenSituation || overdueRemedy || periodicDuty || missingParticular);
+                || unseenSituation || overdueRemedy || periodicDuty || deadlineExtension || appeal || preparing || missingParticular);
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"

@@ -100,13 +100,17 @@ class AskedParticularsTest {
     void whatToDoWhenAStepIsOverdueIsOnlyAnsweredByAnAnswerThatSaysWhatHappensWhenOneOverruns() {
         for (String q : List.of("基本审核超过5个工作日还没结果怎么办", "基本审核超过5个工作日没结果咋整", "审核超过5个工作日都没有结果 点搞",
                 "审核一直没动静如何是好", "交了以后还没有消息 怎么办", "变更请示交了一直没回复怎么办", "联盟小蜜电话一直没人接怎么办",
-                "如果注册地的工信局一直不审怎么办", "平台注册一直没成功怎么办")) {
+                "如果注册地的工信局一直不审怎么办", "平台注册一直没成功怎么办", "基本审核都一周了还没审 咋办",
+                "变更请示交上去很久了没人理 怎么办", "变更请示交了一个月没有下文 怎么办", "工信局那边老是不审怎么办", "基本审核一拖再拖 我们该怎么办")) {
             assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isTrue();
         }
         // Other "怎么办" questions are answered by the entries ("错过第一批" by the second batch), and
         // 怎么办理 is how to do something.
         for (String q : List.of("第一批错过了怎么办", "擅长的行业超过三个怎么办", "服务行业不知道怎么填怎么办", "平台账号注册怎么办理",
-                "还没注册账号怎么办", "2020年注册的一直没补充完善信息怎么办", "一直没提交怎么办")) {
+                "还没注册账号怎么办", "2020年注册的一直没补充完善信息怎么办", "一直没提交怎么办",
+                // The applicant's own delay (or a client's consent), which the entries answer.
+                "公司改名半年了 一直没改资源池里的资料 怎么办", "入池后股权变了 一直没上报 怎么办", "一直没有改 怎么办",
+                "公司名称变更后我们迟迟没提交变更请示 现在该怎么做", "案例涉及客户隐私 客户一直没同意 怎么办")) {
             assertThat(AskedParticulars.asksRemedyForOverdue(q)).as(q).isFalse();
         }
         assertThat(AskedParticulars.holdsRemedy(REVIEW)).isFalse();
@@ -128,5 +132,9 @@ class AskedParticularsTest {
         // Counting what the answer counts: "擅长行业最多不超过三个大类".
         assertThat(AskedParticulars.missingFrom("行业要几个", "最多不超过三个大类，请填写行业")).isFalse();
         assertThat(AskedParticulars.asksIfCountEnough("填两个行业够不够", "擅长行业最多不超过三个大类，请在平台填写行业")).isFalse();
+        // Whatever the counted thing is called, an answer without any figure cannot say it is enough.
+        assertThat(AskedParticulars.asksIfCountEnough("我们在广东的团队只有5个人 够吗", team)).isTrue();
+        // Kinds and items are counted by a list: "通知方式有几种" against "电话或短信、邮件".
+        assertThat(AskedParticulars.missingFrom("答辩通知方式有几种", "将通过电话或短信、邮件等方式通知，请保持通讯方式畅通。")).isFalse();
     }
 }

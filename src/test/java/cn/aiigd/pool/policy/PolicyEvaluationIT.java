@@ -54,6 +54,8 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev10Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev10.tsv"), q -> answerer.answer(q, null));
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
+        // Written by the eighth session's reviewer against that session's first rules (and kept once they were mended).
+        PolicyEvaluation.Score review8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
@@ -91,6 +93,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev10 (report only): " + dev10Score + "\n"
                 + "engine   review7 (report only): " + review7Score + "\n"
                 + "engine   review7b (report only): " + review7bScore + "\n"
+                + "engine   review8 (report only): " + review8Score + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
@@ -116,6 +119,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev10Score.misses());
         devMisses.addAll(review7Score.misses());
         devMisses.addAll(review7bScore.misses());
+        devMisses.addAll(review8Score.misses());
         devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();
