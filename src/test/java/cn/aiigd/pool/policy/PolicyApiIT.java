@@ -211,7 +211,9 @@ class PolicyApiIT extends IntegrationTest {
             "入了资源池以后是不是每年都得报一次？|无须再次申报",
             "我们的业务方向每年都要更新调整，每次都要提交变更请示吗|业务方向重大变更",
             "报工业机器视觉方向，需要查阅哪个附件？|附件一",
-            "公司被集团收购、经营范围也变了的话，需要提交什么|提交申请变更请示"})
+            "公司被集团收购、经营范围也变了的话，需要提交什么|提交申请变更请示",
+            // The attachments entry names it outright (V17 moved the phrasing there from the service industries).
+            "附件二是什么内容|附件二《国民经济行业分类与代码"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
