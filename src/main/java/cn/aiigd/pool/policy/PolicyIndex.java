@@ -257,16 +257,25 @@ final class PolicyIndex {
      * close the given entry is; null without the sentence model. The question is encoded once.
      */
     SemanticIndex.Reading readMeaning(String normalizedText, KnowledgeSnapshot.Entry entry) {
+        return readMeaning(meaningOf(normalizedText), entry);
+    }
+
+    /** A normalized question's sentence vector; null without the sentence model, or when it fails. */
+    float[] meaningOf(String normalizedText) {
         if (semantic == null) {
             return null;
         }
         try {
-            float[] v = vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
-            return semantic.read(v, entry);
+            return vectorCache == null ? semantic.encode(normalizedText) : vectorCache.get(normalizedText, semantic::encode);
         } catch (RuntimeException e) {
             // Without the model's reading there is no agreement: the reply falls back, it does not fail.
             return null;
         }
+    }
+
+    /** How a question's sentence vector reads against an entry (see {@link #readMeaning(String, KnowledgeSnapshot.Entry)}); null for no vector. */
+    SemanticIndex.Reading readMeaning(float[] meaning, KnowledgeSnapshot.Entry entry) {
+        return meaning == null ? null : semantic.read(meaning, entry);
     }
 
     /** The question's words that the entry never uses (see {@link EntryVocabulary}). */
