@@ -213,7 +213,10 @@ class PolicyApiIT extends IntegrationTest {
             "报工业机器视觉方向，需要查阅哪个附件？|附件一",
             "公司被集团收购、经营范围也变了的话，需要提交什么|提交申请变更请示",
             // The attachments entry names it outright (V17 moved the phrasing there from the service industries).
-            "附件二是什么内容|附件二《国民经济行业分类与代码"})
+            "附件二是什么内容|附件二《国民经济行业分类与代码",
+            // The words' best is the basic review (工信局), the organizer (单位组织); the model clearly means the other, which the words found too.
+            "通知是发给各市工信局的吗|各地级以上市工业和信息化",
+            "评审专家是哪个单位组织的|产业联盟"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
