@@ -30,15 +30,17 @@ final class AskedParticulars {
      * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
     private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
-            "(超过\\S{0,6}工作日|(一直|迟迟|始终|老是|总是)(不|没|未)有?+(?!" + AskedParticulars.OWN_ACTION + ")|一拖再拖"
-            + "|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|审|批)|没有?人(理|回|管)|没有?(结果|消息|动静|回复|反馈|回音|下文)).{0,16}"
-            + "(怎么办(?!理)|咋办|咋整|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么)");
+            "(超过\\S{0,6}工作日|超时|(一直|迟迟|始终|老是|总是)不(审|批|回|理|处理|答复|通知|联系|给)"
+            + "|(一直|迟迟|始终|老是|总是)(没|未)有?+(?!" + AskedParticulars.OWN_ACTION + ")|一拖再拖"
+            + "|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|回应|审|批|通过)|没有?人(理|回)|没有?(结果|消息|动静|回复|反馈|回音|回应|下文)).{0,16}"
+            + "(怎么办(?!理)|咋办|咋整|咋弄|怎么弄|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么|该找谁|找谁)");
     /**
      * What the applicant itself has not yet done ("一直没补充完善信息", "迟迟没提交变更请示", "一直没上报"): its
      * own delay, which the entries answer, not a step of the call left waiting. 同意 is a client's
      * consent ("客户一直没同意"), which the entry on third parties' data answers.
      */
-    private static final String OWN_ACTION = "补充|完善|填|提交|交|申报|报|上报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备|改|同意|确认|签";
+    private static final String OWN_ACTION = "补充|完善|填|提交|交|申报|报|上报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备|改|同意|确认|签"
+            + "|知道|想|会|懂|明白|搞懂|弄懂|清楚|确定|决定|选|找到|稳定|人管";
     /**
      * A missed deadline (the second batch answers it), a failure (never notified) or a notice not yet
      * received (the entry on how defenses are announced) is not a step overrunning.
@@ -88,11 +90,16 @@ final class AskedParticulars {
      * "只有一个案例，够不够": a figure offered for the counted thing, asking whether it is enough; only
      * an answer that counts that thing can say.
      */
-    /** A count offered and asked whether it is enough, whatever the counted thing is called ("团队只有5个人，够吗"). */
+    /**
+     * A count offered and asked whether it is enough, whatever the counted thing is called ("团队只有5个人，
+     * 够吗", "案例有好几个了，够不够"); "我们是一家澳门公司，行吗" offers no count.
+     */
     private static final Pattern OFFERED_COUNT = Pattern.compile(
-            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|家|项|条|份|次|种).{0,10}(够不够|够吗|够不|足够吗|够了吗|行不行|行吗|达标吗|符合要求吗)");
+            "(?:只有|才有|就有|仅有|只|才|仅|有)(?:[0-9]+|[一两二三四五六七八九十]|十几|好几|几十)(?:个|位|名|项|条|份|次|种).{0,10}(" + AskedParticulars.ENOUGH_ASKED + ")");
     private static final Pattern ENOUGH = Pattern.compile(
-            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|家|项|条|份|次|种)(\\p{IsHan}{2}).{0,8}(够不够|够吗|够不|足够|够了吗|行不行|行吗|达标吗|符合要求吗)");
+            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|项|条|份|次|种)(\\p{IsHan}{2}).{0,8}(" + AskedParticulars.ENOUGH_ASKED + ")");
+    /** Whether a count is enough; not "行吗", which asks whether the applicant may ("香港公司有一家子公司，行不行"). */
+    private static final String ENOUGH_ASKED = "够不够|够吗|够不|足够吗|够了吗|够用吗|达标吗";
     /**
      * A figure: digits or a Chinese numeral ("一定", "一般", "一些" are not figures). Ordinals and
      * words like 统一 pass too: near the counted thing that errs towards answering, which the

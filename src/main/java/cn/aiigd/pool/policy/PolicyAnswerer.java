@@ -48,7 +48,7 @@ public class PolicyAnswerer {
      * something ("要不要单独选类别").
      */
     private static final java.util.regex.Pattern OWN_REQUIREMENTS = java.util.regex.Pattern.compile(
-            "要素|方向\\S{0,12}(门槛|限制|讲究|规定|得是)|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
+            "要素|方向\\S{0,12}(门槛|限制|讲究|规定|得是)|具体要求|具体条件|什么要求|哪些要求|数量要求|要求几|要求一定|有没有.{0,6}要求|有要求没|是否要求|要求.{0,10}吗|(哪些|什么)(证明)?材料"
             + "|(必须|一定要|要不要|需不需要)(有|具备|是|跟|与|和|自研|自己|取得)|需要(跟|与|和)|需要(什么|哪些)资质|需要几");
     /** The entry on filling in the service industries (at most three categories), as seeded. */
     static final String SERVICE_INDUSTRIES = "industries";
@@ -72,28 +72,38 @@ public class PolicyAnswerer {
     /**
      * "入池后每年要交总结材料吗", "需要每半年报一次数据吗": a duty that recurs after joining. The notice
      * sets none (members need not apply again, which the entry on members says; "每年都要申报吗" is not
-     * caught here, nor "每年提交一次申报吗", "每年都得报一次吗", nor a business of its own "每年都要更新调整").
+     * caught here, nor "每年提交一次申报吗", "每年都得报一次吗", "要每年提交变更请示吗", nor the pool's own
+     * renewal "资源池每年更新吗" or a business's "每年都要更新调整").
      */
     private static final java.util.regex.Pattern PERIODIC_DUTY = java.util.regex.Pattern.compile(
-            "(每年|每一年|每半年|每季度|每个季度|每个月|每月|定期|年年)(都)?(要|需要|得|需|必须)?(交|报送|报一次(?=数据|材料|情况|报告)|提交|更新(?!调整|换代|迭代)|接受|汇报|上报|填报|年审|年检|复审|考核|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请))");
+            "(每年|每一年|每半年|每季度|每个季度|按季度|按年度|每个月|每月|定期|年年)(都|还)?(要|需要|得|需|必须)?(交|报送|报一次(?=数据|材料|情况|报告)|提交|更新(?=一次|资料|信息|材料|数据)|接受|汇报|上报|填报|年审|年检|复审|考核|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请|变更))");
     /**
      * "没通过能不能改了重新提交", "撤回以后还能再报吗": submitting again, read only beside a failure or a
      * withdrawal (a concept of its own would pull "需要重新提交变更请示吗" away from the change entry).
      */
-    private static final java.util.regex.Pattern RESUBMIT = java.util.regex.Pattern.compile("重新提交|再提交|再报|重新报|重新申报|再申请");
-    /** "第一批截止能延期吗", "截止日期能不能往后推几天": the notice sets the deadlines and says nothing of moving them. */
+    private static final java.util.regex.Pattern RESUBMIT = java.util.regex.Pattern.compile("重新提交|再提交(?!什么|哪些|啥)|再报|重新报|重新申报|再申请");
+    /**
+     * "第一批截止能延期吗", "截止日期能不能往后推几天": the notice sets the deadlines and says nothing of moving
+     * them. Moving on to the second batch ("能推迟到第二批报吗") is answered by the batches.
+     */
     private static final java.util.regex.Pattern DEADLINE_EXTENSION = java.util.regex.Pattern.compile(
-            "(截止|截至|期限|deadline|ddl)\\S{0,10}(延期|延长|推迟|顺延|延后|往后推|推后)|(可以|能|能不能|可否|可不可以)(延期|延长|延后|顺延)(?!到)");
-    /** "对公示结果有异议要向谁提", "对评审结果不认可，有什么渠道反映": where to appeal, which the notice does not say. */
+            "((截止|截至|期限|deadline|ddl)\\S{0,10}(延期|延长|推迟|顺延|延后|往后推|推后|往后延|晚几天|会不会变|会变吗)"
+            + "|(可以|能|能不能|可否|可不可以)(延期|延长|延后|顺延|晚几天|多给几天)|还会再延长|会往后延)(?!到)");
+    /**
+     * "对公示结果有异议要向谁提", "对评审结果不认可，有什么渠道反映": where to appeal a result, which the
+     * notice does not say. An objection to the new commitments ("对今年通知里的承诺有异议") is answered by
+     * the entry on 2020 registrants (withdraw).
+     */
     private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile(
-            "(异议|不服|不认可|不满意|有错误|有错)\\S{0,3}\\s?\\S{0,12}(向谁|找谁|哪个部门|什么渠道|哪里反映|怎么提|如何提|怎么处理|如何处理|找哪|纠正)");
+            "(结果|名单|评审|公示|评分|打分)\\S{0,8}(异议|不服|不认可|不满意|有误|有错误|争议|不公平)\\S{0,3}\\s?\\S{0,12}"
+            + "(向谁|找谁|哪个部门|什么渠道|哪里反映|怎么反映|如何反映|怎么提|如何提|怎么处理|如何处理|怎么办|找哪|纠正)");
     /** "现场考察需要我们准备什么", "答辩之前要预先准备什么材料": the notice says how defenses are announced, not what to bring. */
     private static final java.util.regex.Pattern PREPARING_FOR_STAGE = java.util.regex.Pattern.compile(
             "(答辩|考察|评审|答辯)\\S{0,10}(提前|预先|事先)?准备(什么|哪些|啥|些什么|乜)");
+    /** "需要查阅哪个附件", "看哪份文档": where the requirements are written, which the directions entry says. */
+    private static final java.util.regex.Pattern WHERE_IT_IS_WRITTEN = java.util.regex.Pattern.compile("附件|查阅|文档|文件|哪份");
     /** A direction's requirement asked in so many words: "相机需要国产吗", "要不要算法备案" (with a word no phrasing has). */
-    private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要不要|需不需要|需要|必须|一定要|是否要|得是");
-    /** "答辩通知来得太晚的话": a situation supposed by the 的话 after it, without 如果 before it. */
-    private static final java.util.regex.Pattern SUPPOSED_BY_DEHUA = java.util.regex.Pattern.compile("(\\S{2,16}?)的话");
+    private static final java.util.regex.Pattern REQUIRES = java.util.regex.Pattern.compile("要不要|需不需要|需要|必须|一定要|是否要|得是|要通过|要接入");
     /**
      * Suppositions the notice does cover: who the applicant is ("如果我们今年刚在佛山注册成立", "假如在香港注册")
      * and a change to it ("一旦控股股东从国企变成民企").
@@ -254,7 +264,7 @@ public class PolicyAnswerer {
     }
 
     /**
-     * Two or three questions in one message ("省外注册的能参加吗？第二批几号截止？"), each answered from a
+     * Two to four questions in one message ("省外注册的能参加吗？第二批几号截止？"), each answered from a
      * different entry: one reply answering them all, or null to read the message as one question.
      * A question the notice does not answer ("公示期是几天？第二批几号截止？") is said to be so under its
      * own heading, with the hotline, and kept for staff like any unanswered question; at least one
@@ -262,24 +272,36 @@ public class PolicyAnswerer {
      * WeChat message.
      */
     private Trial eachQuestion(List<String> asks, String whole, Trial single, String uid) {
-        if (OTHER_POOL.matcher(whole).find()
-                || indexes.get().features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
+        // Another province's pool shares this call's words, and a question about another programme or a
+        // particular the notice never covers may make the others mean something else
+        // ("变更请示要交给谁？网上交还是要亲身递交？"): such a message is read as one.
+        PolicyIndex index = indexes.get();
+        if (OTHER_POOL.matcher(whole).find() || index.features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
             return null;
         }
         List<Trial> each = new ArrayList<>();
-        for (String a : asks) {
+        for (int i = 0; i < asks.size(); i++) {
+            String part = normalizer.normalize(asks.get(i));
+            // "省外企业的基本审核由谁负责？一般要几天？": a question that only asks (how long, when, what next)
+            // asks about the one before it.
+            if (i > 0 && ASKING_ONLY.containsAll(index.features(part).concepts())) {
+                part = normalizer.normalize(asks.get(i - 1) + " " + asks.get(i));
+            }
             // Without the follower's id: a part is neither a follow-up of the last message nor the context of the next.
-            Trial t = trialOf(normalizer.normalize(a), null);
-            if (t.reply().confident() && each.stream().anyMatch(x -> x.reply().confident() && x.reply().topic().equals(t.reply().topic()))) {
+            Trial t = trialOf(part, null);
+            if (t.reply().confident() && each.stream().anyMatch(x -> x.reply().confident()
+                    && (x.reply().topic().equals(t.reply().topic()) || x.reply().answer().equals(t.reply().answer())))) {
                 return null;
             }
             each.add(t);
         }
         List<Trial> answered = each.stream().filter(t -> t.reply().confident()).toList();
-        // Read as one, a message answered confidently is answered so unless a part asks what the notice
-        // does not say: "第二批几号截止？还能报吗？" leans on its first question, "公示期是几天？第二批几号截止？" does not.
-        if (answered.isEmpty() || (single.reply().confident()
-                && each.stream().anyMatch(t -> !t.reply().confident() && !asksWhatTheNoticeLacks(t)))) {
+        // A question is only said to be unanswered when the notice does not give what it asks (not for a
+        // weak match, which the message read as one may still answer), and not when the entry it is
+        // closest to answers another of the questions: that answer would say what "not found" denies.
+        boolean unansweredHonestly = each.stream().filter(t -> !t.reply().confident()).allMatch(t -> asksWhatTheNoticeLacks(t)
+                && (t.candidates().isEmpty() || answered.stream().noneMatch(a -> a.reply().topic().equals(t.candidates().get(0).topic()))));
+        if (answered.isEmpty() || !unansweredHonestly) {
             return null;
         }
         if (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic()))) {
@@ -300,7 +322,6 @@ public class PolicyAnswerer {
             return null;
         }
         // The context the next message continues from ("那第一批呢") is the last question answered.
-        PolicyIndex index = indexes.get();
         followUps.remember(uid, index.features(answered.get(answered.size() - 1).readAs()).concepts());
         PolicyAnswer first = answered.get(0).reply();
         return new Trial(new PolicyAnswer(text, true, String.join("、", sources), List.of(), first.topic(), first.confidence()),
@@ -314,9 +335,14 @@ public class PolicyAnswerer {
         KnowledgeSnapshot.Entry entry = top.entry();
         // The first alternative is spoken of when the entry uses its words or shares its topic ("座机" is the contacts' telephone).
         // A word none of whose characters the answer has: "集中申报还是分批次" names "分两批" in other words.
-        return m.find() && !index.foreignWords(entry, m.group(1)).isEmpty()
-                && index.features(m.group(1)).concepts().stream().filter(ConceptDictionary::isTopical).noneMatch(top.sharedConcepts()::contains)
-                && index.foreignWords(entry, m.group(2)).stream().anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
+        // What the alternatives share ("工信厅发布还是联盟发布", "总公司名义还是自己名义") does not tell them apart.
+        if (!m.find() || index.foreignWords(entry, m.group(1)).isEmpty()) {
+            return false;
+        }
+        PolicyIndex.Features first = index.features(m.group(1));
+        return first.concepts().stream().filter(ConceptDictionary::isTopical).noneMatch(top.sharedConcepts()::contains)
+                && index.foreignWords(entry, m.group(2)).stream().filter(w -> !first.words().contains(w))
+                        .anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
     }
 
     /** Whether a supposed situation is one the entry never describes (see {@link #FOREIGN_WORDS_OF_UNSEEN_SITUATION}). */
@@ -324,6 +350,10 @@ public class PolicyAnswerer {
         return situation.find() && !COVERED_SUPPOSITION.matcher(situation.group(1)).find()
                 && index.foreignWords(entry, situation.group(1)).size() >= FOREIGN_WORDS_OF_UNSEEN_SITUATION;
     }
+
+    /** Concepts that say what is asked, not what about: "一般要几天", "再之后呢". */
+    private static final Set<String> ASKING_ONLY = Set.of("when", "howlong", "daysleft", "count", "next_step", "now", "who", "condition",
+            "material", "wording");
 
     /** Every reason for declining that says the notice does not give what is asked begins with this. */
     private static final String LACKS = "问的是";
@@ -344,7 +374,7 @@ public class PolicyAnswerer {
         return at < 0 ? answer : answer.substring(0, at);
     }
 
-    /** The questions of a message that asks more than one, each with a question mark of its own; at most three. */
+    /** The questions of a message that asks more than one, each with a question mark of its own; at most four. */
     static List<String> separateQuestions(String question) {
         List<String> asks = new ArrayList<>();
         if (question == null) {
@@ -356,7 +386,8 @@ public class PolicyAnswerer {
                 asks.add(p);
             }
         }
-        return asks.size() > 3 ? asks.subList(0, 3) : asks;
+        // More than four are read as one message: a reply under so many headings would not fit one WeChat message anyway.
+        return asks.size() > 4 ? List.of() : asks;
     }
 
     private Trial singleTrial(String question, String normalized, String uid) {
@@ -500,8 +531,8 @@ public class PolicyAnswerer {
         boolean basicReviewNotice = c.contains("notify") && c.contains("basicreview") && !c.contains("fail") && !c.contains("defense");
         boolean reasonForFailure = c.contains("fail") && text.contains("原因");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
-                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && (c.contains("reapply") || RESUBMIT.matcher(text).find())
-                        && !c.contains("change"));
+                || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && !c.contains("change")
+                        && (c.contains("reapply") || (RESUBMIT.matcher(text).find() && !c.contains("batch2"))));
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.
@@ -518,7 +549,7 @@ public class PolicyAnswerer {
         boolean directionRequirement = top != null && top.entry().answer().contains("详见附件")
                 && ConceptDictionary.DIRECTIONS.stream().anyMatch(c::contains) && !c.contains("category")
                 && (OWN_REQUIREMENTS.matcher(asked).find()
-                || (REQUIRES.matcher(asked).find() && !asked.contains("附件") && !index.unknownWords(index.features(asked)).isEmpty()));
+                || (REQUIRES.matcher(asked).find() && !WHERE_IT_IS_WRITTEN.matcher(asked).find() && !index.unknownWords(index.features(asked)).isEmpty()));
         boolean periodicDuty = PERIODIC_DUTY.matcher(text).find();
         boolean deadlineExtension = DEADLINE_EXTENSION.matcher(text).find();
         boolean appeal = APPEAL.matcher(text).find();
@@ -526,7 +557,7 @@ public class PolicyAnswerer {
         // "如果答辩通知发得很临时我们赶不过去，能不能换一场": a situation the entry never describes (two
         // or more of its words foreign to the entry) has no answer there, however well the rest matches.
         boolean unseenSituation = top != null && !top.entry().isDynamic()
-                && (unseen(index, top.entry(), HYPOTHETICAL.matcher(text)) || unseen(index, top.entry(), SUPPOSED_BY_DEHUA.matcher(text)));
+                && unseen(index, top.entry(), HYPOTHETICAL.matcher(text));
         // "审核超过5个工作日还没结果怎么办": the notice says how long steps take, not what to do when they overrun.
         boolean overdueRemedy = top != null && !top.entry().isDynamic() && AskedParticulars.asksRemedyForOverdue(text)
                 && !AskedParticulars.holdsRemedy(top.entry().answer());

@@ -268,6 +268,18 @@ class PolicyApiIT extends IntegrationTest {
         assertThat(reply).doesNotContain("个工作日");
         // A question that leans on the one before it is not declared unanswered: the message is answered as one.
         assertThat(answerOf(ask("第二批几号截止？还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+        // Nor is one the notice answers but the engine only matched weakly, nor one whose closest entry answers another question.
+        assertThat(answerOf(ask("资源池是谁组织的？电话多少？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+        assertThat(answerOf(ask("第二批什么时候？第一批没通过的话第二批还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+    }
+
+    @Test
+    void aQuestionThatOnlyAsksHowLongAsksAboutTheOneBeforeIt() throws Exception {
+        String reply = answerOf(ask("省外企业的基本审核由谁负责？一般要几天？"));
+        assertThat(reply).contains("5个工作日").doesNotContain("截止还有");
+        // Two questions answered with the same text are answered once.
+        String twice = answerOf(ask("现在能报吗？还剩几天？"));
+        assertThat(twice.indexOf("今天是")).isEqualTo(twice.lastIndexOf("今天是"));
     }
 
     @ParameterizedTest
