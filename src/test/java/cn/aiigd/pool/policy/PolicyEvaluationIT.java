@@ -54,10 +54,10 @@ class PolicyEvaluationIT extends IntegrationTest {
         PolicyEvaluation.Score dev10Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev10.tsv"), q -> answerer.answer(q, null));
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
         // Written by the eighth session's two reviewers against its first and its mended rules.
         PolicyEvaluation.Score review8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review8bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8b.tsv"), q -> answerer.answer(q, null));
-        PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
