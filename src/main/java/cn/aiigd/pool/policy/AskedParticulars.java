@@ -30,22 +30,24 @@ final class AskedParticulars {
      * ("错过第一批怎么办", "服务行业不知道怎么填怎么办") are left to the entries, which do answer them.
      */
     private static final Pattern OVERDUE_REMEDY_QUESTION = Pattern.compile(
-            "(超过\\S{0,6}工作日|超时|(一直|迟迟|始终|老是|总是)不(审|批|回|理|处理|答复|通知|联系|给)"
+            "(超过\\S{0,6}工作日|超时|(一直|迟迟|始终|老是|总是)不(审|批|回|理|处理|答复|通知|联系)"
             + "|(一直|迟迟|始终|老是|总是)(没|未)有?+(?!" + AskedParticulars.OWN_ACTION + ")|一拖再拖"
             + "|(还|仍|都)(没|未)有?(结果|消息|动静|回复|反馈|回音|回应|审|批|通过)|没有?人(理|回)|没有?(结果|消息|动静|回复|反馈|回音|回应|下文)).{0,16}"
-            + "(怎么办(?!理)|咋办|咋整|咋弄|怎么弄|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么|该找谁|找谁)");
+            + "(怎么办(?!理)|咋办|咋整|咋弄|怎么弄|怎么搞|点算|点搞|如何是好|(该|要)怎么做|怎么处理|需要做什么)");
     /**
      * What the applicant itself has not yet done ("一直没补充完善信息", "迟迟没提交变更请示", "一直没上报"): its
      * own delay, which the entries answer, not a step of the call left waiting. 同意 is a client's
      * consent ("客户一直没同意"), which the entry on third parties' data answers.
      */
     private static final String OWN_ACTION = "补充|完善|填|提交|交|申报|报|上报|注册|登录|撤回|告知|更新|申请|变更|去|做|弄|搞|准备|改|同意|确认|签"
-            + "|知道|想|会|懂|明白|搞懂|弄懂|清楚|确定|决定|选|找到|稳定|人管";
+            + "|知道|想|会|懂|明白|搞懂|弄懂|清楚|确定|决定|选|找到|稳定|人管|人通知|人告诉|人说";
     /**
-     * A missed deadline (the second batch answers it), a failure (never notified) or a notice not yet
-     * received (the entry on how defenses are announced) is not a step overrunning.
+     * A missed deadline (the second batch answers it), a failure (never notified), a notice not yet
+     * received (the entry on how defenses are announced) or a 2020 application still pending (the
+     * entry on 2020 registrants says what to do with it) is not a step overrunning.
      */
-    private static final Pattern NOT_OVERDUE = Pattern.compile("截止|截至|错过|没赶上|来不及|没交|没填完|没通过|未通过|落选|收到");
+    private static final Pattern NOT_OVERDUE = Pattern.compile(
+            "截止|截至|错过|没赶上|来不及|没交|没填完|没通过|未通过|落选|收到|第一批|第二批|没报上|报不上|还有机会|2020年|去年");
     /**
      * A case about a step overrunning or going unanswered ("如超过……未收到……"). Any other condition
      * ("如不同意……", "如有疑问……", "如发生名称变更……") is about something else, not about waiting.
@@ -82,22 +84,19 @@ final class AskedParticulars {
     /** "几个专家", "几位评委", "几个案例": a count of something named right after the number word. */
     private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![那这哪第])几(?:个|位|名|家|项|条|份|次|类|种)?(\\p{IsHan}{2})");
     /**
-     * "案例要几个", "专家有几位": the counted thing named before the number word. Not kinds or items
-     * ("通知方式有几种", "支持有几项"): a list answers those, which {@link #LIST_COUNT_QUESTION} checks.
+     * "案例要几个", "专家有几位": the counted thing named before the number word, when none follows it
+     * ("评审有几个阶段" counts 阶段). Not kinds or items ("通知方式有几种", "支持有几项"): a list answers
+     * those, which {@link #LIST_COUNT_QUESTION} checks; and a list just before the thing answers too
+     * ("电话或短信、邮件等方式", "名称变更、股权结构或业务方向重大变更").
      */
-    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:分别|各|都|一共|总共|每个)?(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|份|次)");
-    /**
-     * "只有一个案例，够不够": a figure offered for the counted thing, asking whether it is enough; only
-     * an answer that counts that thing can say.
-     */
+    private static final Pattern NOUN_COUNTED = Pattern.compile("(\\p{IsHan}{2})(?:分别|各|都|一共|总共|每个)?(?:要|需要|得|需|至少|起码|最少|有|要求)?几(?:个|位|名|家|份|次)(?!\\p{IsHan}{2}(?<!才够|才行)(?<!才算))");
     /**
      * A count offered and asked whether it is enough, whatever the counted thing is called ("团队只有5个人，
-     * 够吗", "案例有好几个了，够不够"); "我们是一家澳门公司，行吗" offers no count.
+     * 够吗", "案例有好几个了，够不够"): only an answer with a figure can say ("擅长行业最多三个" answers
+     * "只有1个擅长行业，够吗"). "我们是一家澳门公司，行吗" offers no count.
      */
     private static final Pattern OFFERED_COUNT = Pattern.compile(
             "(?:只有|才有|就有|仅有|只|才|仅|有)(?:[0-9]+|[一两二三四五六七八九十]|十几|好几|几十)(?:个|位|名|项|条|份|次|种).{0,10}(" + AskedParticulars.ENOUGH_ASKED + ")");
-    private static final Pattern ENOUGH = Pattern.compile(
-            "(?:[0-9]+|[一两二三四五六七八九十])(?:个|位|名|项|条|份|次|种)(\\p{IsHan}{2}).{0,8}(" + AskedParticulars.ENOUGH_ASKED + ")");
     /** Whether a count is enough; not "行吗", which asks whether the applicant may ("香港公司有一家子公司，行不行"). */
     private static final String ENOUGH_ASKED = "够不够|够吗|够不|足够吗|够了吗|够用吗|达标吗";
     /**
@@ -166,24 +165,28 @@ final class AskedParticulars {
      * the question may call it by another word (环节 for the stages it lists).
      */
     private static boolean countedWithoutFigure(String askingClause, String answer) {
-        return countedWithoutFigure(COUNTED_NOUN.matcher(askingClause), answer)
-                || countedWithoutFigure(NOUN_COUNTED.matcher(askingClause), answer);
+        return countedWithoutFigure(COUNTED_NOUN.matcher(askingClause), answer, false)
+                || countedWithoutFigure(NOUN_COUNTED.matcher(askingClause), answer, true);
     }
 
-    /** Whether a question offering a count asks if it is enough, and the answer never counts that thing. */
+    /** Whether a question offering a count asks if it is enough, and the answer gives no figure at all. */
     static boolean asksIfCountEnough(String question, String answer) {
-        return countedWithoutFigure(ENOUGH.matcher(question), answer)
-                || (OFFERED_COUNT.matcher(question).find() && !FIGURE_ANSWER.matcher(answer).find());
+        return OFFERED_COUNT.matcher(question).find() && !FIGURE_ANSWER.matcher(answer).find();
     }
 
-    private static boolean countedWithoutFigure(Matcher m, String answer) {
+    /** How far before the counted thing a list may stand and count it. */
+    private static final int LIST_REACH = 24;
+    private static final Pattern ENUMERATION = Pattern.compile("、|或|”和“");
+
+    private static boolean countedWithoutFigure(Matcher m, String answer, boolean listCounts) {
         while (m.find()) {
             String noun = m.group(1);
             boolean named = false;
             for (int at = answer.indexOf(noun); at >= 0; at = answer.indexOf(noun, at + 1)) {
                 named = true;
                 String around = answer.substring(Math.max(0, at - FIGURE_REACH), Math.min(answer.length(), at + noun.length() + FIGURE_REACH));
-                if (FIGURE.matcher(around).find()) {
+                if (FIGURE.matcher(around).find()
+                        || (listCounts && ENUMERATION.matcher(answer.substring(Math.max(0, at - LIST_REACH), at)).find())) {
                     return false;
                 }
             }

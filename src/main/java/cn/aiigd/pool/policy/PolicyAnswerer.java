@@ -76,30 +76,33 @@ public class PolicyAnswerer {
      * renewal "资源池每年更新吗" or a business's "每年都要更新调整").
      */
     private static final java.util.regex.Pattern PERIODIC_DUTY = java.util.regex.Pattern.compile(
-            "(每年|每一年|每半年|每季度|每个季度|按季度|按年度|每个月|每月|定期|年年)(都|还)?(要|需要|得|需|必须)?(交|报送|报一次(?=数据|材料|情况|报告)|提交|更新(?=一次|资料|信息|材料|数据)|接受|汇报|上报|填报|年审|年检|复审|考核|续期|续费|缴)(?!\\S{0,3}(申报|报名|申请|变更))");
+            "(每年|每一年|每半年|每季度|每个季度|按季度|按年度|每个月|每月|定期|年年)(都|还)?(要|需要|得|需|必须)?(交|报送|报一次(?=数据|材料|情况|报告)|提交|更新(?=一次|资料|信息|材料|数据)|接受|汇报|上报|填报|年审|年检|复审|考核|续期|续费|缴)(?!\\S{0,8}(申报|报名|申请|变更))");
     /**
      * "没通过能不能改了重新提交", "撤回以后还能再报吗": submitting again, read only beside a failure or a
      * withdrawal (a concept of its own would pull "需要重新提交变更请示吗" away from the change entry).
      */
     private static final java.util.regex.Pattern RESUBMIT = java.util.regex.Pattern.compile("重新提交|再提交(?!什么|哪些|啥)|再报|重新报|重新申报|再申请");
+    /** "已撤回的申请后面还能重新提交吗"; not the 2020 registrants' choice "撤回重新提交还是补充完善". */
+    private static final java.util.regex.Pattern RESUBMIT_AFTER_WITHDRAWAL = java.util.regex.Pattern.compile(
+            "撤回\\S{0,10}(后面|以后|之后)\\S{0,2}还能(重新提交|再提交|再报|重新报|重新申报|再申请)");
     /**
      * "第一批截止能延期吗", "截止日期能不能往后推几天": the notice sets the deadlines and says nothing of moving
      * them. Moving on to the second batch ("能推迟到第二批报吗") is answered by the batches.
      */
     private static final java.util.regex.Pattern DEADLINE_EXTENSION = java.util.regex.Pattern.compile(
             "((截止|截至|期限|deadline|ddl)\\S{0,10}(延期|延长|推迟|顺延|延后|往后推|推后|往后延|晚几天|会不会变|会变吗)"
-            + "|(可以|能|能不能|可否|可不可以)(延期|延长|延后|顺延|晚几天|多给几天)|还会再延长|会往后延)(?!到)");
+            + "|(可以|能|能不能|可否|可不可以)(延期|延长|延后|顺延|晚几天|多给几天)|还会再延长|会往后延)(?!\\S{0,4}(第二批|下一批|二批|下批))");
     /**
      * "对公示结果有异议要向谁提", "对评审结果不认可，有什么渠道反映": where to appeal a result, which the
      * notice does not say. An objection to the new commitments ("对今年通知里的承诺有异议") is answered by
      * the entry on 2020 registrants (withdraw).
      */
     private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile(
-            "(结果|名单|评审|公示|评分|打分)\\S{0,8}(异议|不服|不认可|不满意|有误|有错误|争议|不公平)\\S{0,3}\\s?\\S{0,12}"
+            "(结果|名单|评审|公示|评分|打分)\\S{0,8}(?<!没有|没|无|没人提出|没人提|没有人提出|没有人提)(异议|不服|不认可|不满意|有误|有错误|争议|不公平)\\S{0,3}\\s?\\S{0,12}"
             + "(向谁|找谁|哪个部门|什么渠道|哪里反映|怎么反映|如何反映|怎么提|如何提|怎么处理|如何处理|怎么办|找哪|纠正)");
     /** "现场考察需要我们准备什么", "答辩之前要预先准备什么材料": the notice says how defenses are announced, not what to bring. */
     private static final java.util.regex.Pattern PREPARING_FOR_STAGE = java.util.regex.Pattern.compile(
-            "(答辩|考察|评审|答辯)\\S{0,10}(提前|预先|事先)?准备(什么|哪些|啥|些什么|乜)");
+            "(答辩|考察|评审|答辯)\\S{0,10}((提前|预先|事先)?(准备|预备)好?(什么|哪些|啥|些什么|乜)|做好哪些准备|需要做哪些准备)");
     /** "需要查阅哪个附件", "看哪份文档": where the requirements are written, which the directions entry says. */
     private static final java.util.regex.Pattern WHERE_IT_IS_WRITTEN = java.util.regex.Pattern.compile("附件|查阅|文档|文件|哪份");
     /** A direction's requirement asked in so many words: "相机需要国产吗", "要不要算法备案" (with a word no phrasing has). */
@@ -297,10 +300,8 @@ public class PolicyAnswerer {
         }
         List<Trial> answered = each.stream().filter(t -> t.reply().confident()).toList();
         // A question is only said to be unanswered when the notice does not give what it asks (not for a
-        // weak match, which the message read as one may still answer), and not when the entry it is
-        // closest to answers another of the questions: that answer would say what "not found" denies.
-        boolean unansweredHonestly = each.stream().filter(t -> !t.reply().confident()).allMatch(t -> asksWhatTheNoticeLacks(t)
-                && (t.candidates().isEmpty() || answered.stream().noneMatch(a -> a.reply().topic().equals(t.candidates().get(0).topic()))));
+        // weak match, which the message read as one may still answer).
+        boolean unansweredHonestly = each.stream().filter(t -> !t.reply().confident()).allMatch(PolicyAnswerer::asksWhatTheNoticeLacks);
         if (answered.isEmpty() || !unansweredHonestly) {
             return null;
         }
@@ -352,8 +353,7 @@ public class PolicyAnswerer {
     }
 
     /** Concepts that say what is asked, not what about: "一般要几天", "再之后呢". */
-    private static final Set<String> ASKING_ONLY = Set.of("when", "howlong", "daysleft", "count", "next_step", "now", "who", "condition",
-            "material", "wording");
+    private static final Set<String> ASKING_ONLY = Set.of("when", "howlong", "daysleft", "count", "next_step", "now");
 
     /** Every reason for declining that says the notice does not give what is asked begins with this. */
     private static final String LACKS = "问的是";
@@ -532,7 +532,8 @@ public class PolicyAnswerer {
         boolean reasonForFailure = c.contains("fail") && text.contains("原因");
         boolean reapplyAfterFailure = (c.contains("fail") && (c.contains("apply") || c.contains("batch2")) && !c.contains("notify"))
                 || ((c.contains("fail") || c.contains("withdraw") || c.contains("dynamic")) && !c.contains("change")
-                        && (c.contains("reapply") || (RESUBMIT.matcher(text).find() && !c.contains("batch2"))));
+                        && (c.contains("reapply") || (c.contains("fail") && RESUBMIT.matcher(text).find() && !c.contains("batch2"))
+                        || RESUBMIT_AFTER_WITHDRAWAL.matcher(text).find()));
         boolean unbackedMeaningQuestion = features.concepts().stream().anyMatch(ConceptDictionary::isSoftOutOfScope)
                 && (top == null || top.sharedConcepts().stream().noneMatch(ConceptDictionary::isTopical));
         // A question that asks for a number, a date or a place is only answered by an entry that has one to give.

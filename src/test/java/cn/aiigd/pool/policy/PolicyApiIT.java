@@ -216,7 +216,18 @@ class PolicyApiIT extends IntegrationTest {
             "附件二是什么内容|附件二《国民经济行业分类与代码",
             // The words' best is the basic review (工信局), the organizer (单位组织); the model clearly means the other, which the words found too.
             "通知是发给各市工信局的吗|各地级以上市工业和信息化",
-            "评审专家是哪个单位组织的|产业联盟"})
+            "评审专家是哪个单位组织的|产业联盟",
+            // The eighth session's third review: in-scope questions the mended rules still refused.
+            "第一批我们超时了，还有机会吗，怎么办|第二批为2021年8月1日至9月15日",
+            "公司改名后一直没人通知我们要变更，怎么办|提交申请变更请示",
+            "2020年在平台提交的申报一直没有结果，今年该怎么做？|补充完善相关申报信息",
+            "专家评审总共有几个阶段|初步审核",
+            "答辩通知的方式有几个|电话或短信、邮件",
+            "我们只有1个擅长行业，够吗|三个大类",
+            "已入池企业每年都要提交材料重新申报吗|无须再次申报",
+            "公示期间没人提出异议，名单怎么处理|如无异议将予以正式发布",
+            "我们只服务深圳的工厂，条件会不会不符合|覆盖或管理广东省全境",
+            "客戶一直唔俾授權，點算？|事先征得"})
     void wordsThatMarkWhatTheNoticeLeavesOutDoNotCatchWhatItSays(String q, String fragment) throws Exception {
         // "什么时候需要" asks in which case; 调整 with 重新申请 is a change, not a comeback after removal; 原因
         // without a failure is not the reason for one;
@@ -268,9 +279,8 @@ class PolicyApiIT extends IntegrationTest {
         assertThat(reply).doesNotContain("个工作日");
         // A question that leans on the one before it is not declared unanswered: the message is answered as one.
         assertThat(answerOf(ask("第二批几号截止？还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
-        // Nor is one the notice answers but the engine only matched weakly, nor one whose closest entry answers another question.
+        // Nor is one the notice answers that the engine only matched weakly.
         assertThat(answerOf(ask("资源池是谁组织的？电话多少？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
-        assertThat(answerOf(ask("第二批什么时候？第一批没通过的话第二批还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
     }
 
     @Test

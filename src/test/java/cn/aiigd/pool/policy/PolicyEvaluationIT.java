@@ -55,9 +55,10 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
-        // Written by the eighth session's two reviewers against its first and its mended rules.
+        // Written by the eighth session's three reviewers against its first rules and each mend.
         PolicyEvaluation.Score review8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review8bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8b.tsv"), q -> answerer.answer(q, null));
+        PolicyEvaluation.Score review8cScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review8c.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score declineScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-declines.tsv"), q -> answerer.answer(q, null));
         // Written after all earlier tuning, by helpers who saw only the notice and the answers; reported, never tuned on.
         PolicyEvaluation.Score holdout3Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout3.tsv"), q -> answerer.answer(q, null));
@@ -96,6 +97,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   review7b (report only): " + review7bScore + "\n"
                 + "engine   review8 (report only): " + review8Score + "\n"
                 + "engine   review8b (report only): " + review8bScore + "\n"
+                + "engine   review8c (report only): " + review8cScore + "\n"
                 + "engine   declines (report only): " + declineScore + "\n"
                 + "engine   held-out 3: " + holdout3Score + "\n"
                 + "engine   held-out 4: " + holdout4Score + "\n"
@@ -123,6 +125,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(review7bScore.misses());
         devMisses.addAll(review8Score.misses());
         devMisses.addAll(review8bScore.misses());
+        devMisses.addAll(review8cScore.misses());
         devMisses.addAll(declineScore.misses());
         Files.write(Path.of("target/policy-eval-dev-misses.txt"), devMisses);
         List<String> devTrace = new java.util.ArrayList<>();
