@@ -335,12 +335,12 @@ public class PolicyAnswerer {
         java.util.regex.Matcher m = EITHER_OR.matcher(askingClause);
         KnowledgeSnapshot.Entry entry = top.entry();
         // The first alternative is spoken of when the entry uses its words or shares its topic ("座机" is the contacts' telephone).
-        // A word none of whose characters the answer has: "集中申报还是分批次" names "分两批" in other words.
-        // What the alternatives share ("工信厅发布还是联盟发布", "总公司名义还是自己名义") does not tell them apart.
         if (!m.find() || index.foreignWords(entry, m.group(1)).isEmpty()) {
             return false;
         }
         PolicyIndex.Features first = index.features(m.group(1));
+        // What the alternatives share ("工信厅发布还是联盟发布", "总公司名义还是自己名义") does not tell them apart,
+        // and a word sharing a character with the answer may name it otherwise ("分批次" for "分两批").
         return first.concepts().stream().filter(ConceptDictionary::isTopical).noneMatch(top.sharedConcepts()::contains)
                 && index.foreignWords(entry, m.group(2)).stream().filter(w -> !first.words().contains(w))
                         .anyMatch(w -> w.chars().noneMatch(ch -> entry.answer().indexOf(ch) >= 0));
