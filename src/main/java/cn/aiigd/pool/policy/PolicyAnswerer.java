@@ -436,7 +436,7 @@ public class PolicyAnswerer {
         String declined = unsaid != null ? unsaid
                 : top == null || top.sharedConcepts().isEmpty() ? "没有匹配到任何条目的关键概念"
                 : unbackedMeaningQuestion ? "问的事项通知未涉及，匹配也没有落在主题概念上"
-                : missingParticular ? "问的是时间、地点、金额/比例或数量，最接近的条目答案里没有"
+                : missingParticular ? UnsaidInNotice.LACKS + "时间、地点、金额/比例或数量，最接近的条目答案里没有"
                 : top.score() < bar ? String.format(java.util.Locale.ROOT, "匹配度 %.2f 低于门槛 %.2f（未识别的词 %d 个、条目未覆盖的主题 %d 个、条目从未用过的词 %d 个）",
                         top.score(), bar, unknown, uncovered, foreign.size())
                 : null;
