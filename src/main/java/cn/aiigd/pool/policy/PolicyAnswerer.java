@@ -345,8 +345,22 @@ public class PolicyAnswerer {
         return new Trial(answerFrom(verbatim, 1.0), t.candidates(), t.unknownWords(), t.foreignWords(), t.closestInMeaning(), t.readAs(), null);
     }
 
-    private Trial analysed(String text, String uid) {
-        return analysed(text, uid, null, new QuestionMeaning());
+    /**
+     * What the words found for a question: spelled, read and searched once per answer, whichever
+     * entry the question is then read against.
+     */
+    private record Found(String text, PolicyIndex.Features features, boolean followUp, List<PolicyIndex.Hit> hits) {
+
+        /** The same finding led by another entry the words ranked; empty when they did not rank it. */
+        Optional<Found> ledBy(String topicKey) {
+            Optional<PolicyIndex.Hit> lead = hits.stream().filter(h -> h.entry().topicKey().equals(topicKey)).findFirst();
+            return lead.map(l -> {
+                List<PolicyIndex.Hit> reordered = new ArrayList<>(hits);
+                reordered.remove(l);
+                reordered.add(0, l);
+                return new Found(text, features, followUp, reordered);
+            });
+        }
     }
 
     /** A question's sentence vector, encoded at most once per answer however many entries it is read against. */
@@ -363,11 +377,7 @@ public class PolicyAnswerer {
         }
     }
 
-    /**
-     * @param preferred the entry to read the question against instead of the words' best, when the
-     *     sentence model found it closest and the words ranked it too; null for the words' best
-     */
-    private Trial analysed(String text, String uid, String preferred, QuestionMeaning meaningOfText) {
+    private Trial analysed(String text, String uid) {
         if (text.isEmpty()) {
             return new Trial(new PolicyAnswer(EMPTY, false, null, STARTERS, null, 0), List.of(), text);
         }
@@ -398,15 +408,20 @@ public class PolicyAnswerer {
                 features = new PolicyIndex.Features(merged, features.words(), features.bigrams());
             }
         }
-        List<PolicyIndex.Hit> hits = index.search(features, 5);
-        if (preferred != null) {
-            List<PolicyIndex.Hit> reordered = new ArrayList<>(hits);
-            if (!reordered.removeIf(h -> h.entry().topicKey().equals(preferred))) {
-                return null;
-            }
-            reordered.add(0, hits.stream().filter(h -> h.entry().topicKey().equals(preferred)).findFirst().orElseThrow());
-            hits = reordered;
-        }
+        return decided(index, new Found(text, features, followUp, index.search(features, 5)), uid, true, new QuestionMeaning());
+    }
+
+    /**
+     * Whether the entry the words rank first answers the question, and the reply.
+     *
+     * @param secondOpinion whether, when the sentence model clearly means another entry the words also
+     *     ranked, the question may be read against that entry instead (once: not from that reading)
+     */
+    private Trial decided(PolicyIndex index, Found found, String uid, boolean secondOpinion, QuestionMeaning meaningOfText) {
+        String text = found.text();
+        PolicyIndex.Features features = found.features();
+        boolean followUp = found.followUp();
+        List<PolicyIndex.Hit> hits = found.hits();
         List<Candidate> candidates = hits.stream()
                 .map(h -> new Candidate(h.entry().topicKey(), h.entry().title(), round(h.score()), h.matchedQuestion())).toList();
         String otherConcept = features.concepts().stream().filter(ConceptDictionary::isOutOfScope).findFirst().orElse(null);
@@ -459,14 +474,15 @@ public class PolicyAnswerer {
                 meaning = new Candidate(m.entry().topicKey(), m.entry().title(), round(m.score()), null);
                 declined = disagreement(r, top.score());
                 confident = declined == null;
-                if (!confident && preferred == null && m.entry() != top.entry() && m.score() >= CLEARLY_MEANT
+                if (!confident && secondOpinion && m.entry() != top.entry() && m.score() >= CLEARLY_MEANT
                         && m.score() - r.forEntry() >= CLEARLY_AHEAD) {
                     // The model clearly means another entry the words also found ("通知是发给各市工信局的吗": the
                     // words' best is the basic review, the model's the recipients): that entry, read through
                     // the same rules — its own words must clear the bar, and it must hold what is asked.
-                    Trial alternative = analysed(text, uid, m.entry().topicKey(), meaningOfText);
-                    if (alternative != null && alternative.reply().confident()) {
-                        return alternative;
+                    Optional<Trial> alternative = found.ledBy(m.entry().topicKey())
+                            .map(other -> decided(index, other, uid, false, meaningOfText));
+                    if (alternative.isPresent() && alternative.get().reply().confident()) {
+                        return alternative.get();
                     }
                 }
             }
