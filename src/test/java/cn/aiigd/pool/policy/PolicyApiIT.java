@@ -75,6 +75,8 @@ class PolicyApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.answer", containsString("2021年第一批")))
                 .andExpect(jsonPath("$.answer", containsString("还有5天")));
         ask("还有几天截止").andExpect(jsonPath("$.answer", containsString("还有5天")));
+        ask("how many days left before deadline?").andExpect(jsonPath("$.confident").value(true))
+                .andExpect(jsonPath("$.answer", containsString("还有5天")));
         pin("2021-03-15T20:00:00+08:00");
         ask("还剩几天").andExpect(jsonPath("$.answer", containsString("最后一天")));
         pin("2021-05-01T10:00:00+08:00");

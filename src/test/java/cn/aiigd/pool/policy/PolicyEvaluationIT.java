@@ -52,6 +52,8 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written at the start of the eighth session by helpers from the notice and the answers alone; dev10 sits on the boundary (120 out of scope).
         PolicyEvaluation.Score dev9Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev9.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score dev10Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev10.tsv"), q -> answerer.answer(q, null));
+        // Written at the start of the ninth session by a helper from the notice and the answers alone.
+        PolicyEvaluation.Score dev11Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-dev11.tsv"), q -> answerer.answer(q, null));
         // Written by the seventh session's reviewer against that session's rules: questions they must not refuse, and ones they should.
         PolicyEvaluation.Score review7Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7.tsv"), q -> answerer.answer(q, null));
         PolicyEvaluation.Score review7bScore = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-review7b.tsv"), q -> answerer.answer(q, null));
@@ -77,6 +79,9 @@ class PolicyEvaluationIT extends IntegrationTest {
         // Written by a helper from the notice and the answers alone at the start of the eighth session, never
         // read, and scored once that session's rules were final (and at its starting commit, for comparison).
         PolicyEvaluation.Score holdout8Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout8.tsv"), q -> answerer.answer(q, null));
+        // Written by a helper from the notice and the answers alone at the start of the ninth session, never
+        // read, and scored at that session's start and end.
+        PolicyEvaluation.Score holdout9Score = PolicyEvaluation.score(PolicyEvaluation.load("policy/eval-holdout9.tsv"), q -> answerer.answer(q, null));
         KeywordRuleBaseline baseline = new KeywordRuleBaseline(knowledgeBase.list());
         PolicyEvaluation.Score baseDev = PolicyEvaluation.score(dev, baseline::answer);
         PolicyEvaluation.Score baseHoldout = PolicyEvaluation.score(holdout, baseline::answer);
@@ -93,6 +98,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   dev8 (report only): " + dev8Score + "\n"
                 + "engine   dev9 (report only): " + dev9Score + "\n"
                 + "engine   dev10 (report only): " + dev10Score + "\n"
+                + "engine   dev11 (report only): " + dev11Score + "\n"
                 + "engine   review7 (report only): " + review7Score + "\n"
                 + "engine   review7b (report only): " + review7bScore + "\n"
                 + "engine   review8 (report only): " + review8Score + "\n"
@@ -105,6 +111,7 @@ class PolicyEvaluationIT extends IntegrationTest {
                 + "engine   held-out 6: " + holdout6Score + "\n"
                 + "engine   held-out 7: " + holdout7Score + "\n"
                 + "engine   held-out 8: " + holdout8Score + "\n"
+                + "engine   held-out 9: " + holdout9Score + "\n"
                 + "keywords dev:     " + baseDev + "\n"
                 + "keywords held-out: " + baseHoldout + "\n";
         System.out.println(report);
@@ -121,6 +128,7 @@ class PolicyEvaluationIT extends IntegrationTest {
         devMisses.addAll(dev8Score.misses());
         devMisses.addAll(dev9Score.misses());
         devMisses.addAll(dev10Score.misses());
+        devMisses.addAll(dev11Score.misses());
         devMisses.addAll(review7Score.misses());
         devMisses.addAll(review7bScore.misses());
         devMisses.addAll(review8Score.misses());

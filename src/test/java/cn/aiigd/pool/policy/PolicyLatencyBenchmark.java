@@ -57,9 +57,9 @@ public final class PolicyLatencyBenchmark {
                     ctx.getBean(TextNormalizer.class), ctx.getBean(IndustryLookup.class), ctx.getBean(DateAnswers.class),
                     ctx.getBean(FollowUps.class), PolicyAnswerer.THRESHOLD_WITH_MODEL);
             for (String set : List.of("eval-dev.tsv", "eval-dev2.tsv", "eval-dev3.tsv", "eval-dev4.tsv", "eval-dev5.tsv", "eval-dev6.tsv",
-                    "eval-dev7.tsv", "eval-dev8.tsv", "eval-dev9.tsv", "eval-dev10.tsv", "eval-review7.tsv", "eval-review7b.tsv", "eval-review8.tsv", "eval-review8b.tsv", "eval-review8c.tsv",
+                    "eval-dev7.tsv", "eval-dev8.tsv", "eval-dev9.tsv", "eval-dev10.tsv", "eval-dev11.tsv", "eval-review7.tsv", "eval-review7b.tsv", "eval-review8.tsv", "eval-review8b.tsv", "eval-review8c.tsv",
                     "eval-declines.tsv", "eval-holdout.tsv", "eval-holdout2.tsv", "eval-holdout3.tsv", "eval-holdout4.tsv", "eval-holdout5.tsv",
-                    "eval-holdout6.tsv", "eval-holdout7.tsv", "eval-holdout8.tsv")) {
+                    "eval-holdout6.tsv", "eval-holdout7.tsv", "eval-holdout8.tsv", "eval-holdout9.tsv")) {
                 if (PolicyLatencyBenchmark.class.getClassLoader().getResource("policy/" + set) == null) {
                     continue;
                 }

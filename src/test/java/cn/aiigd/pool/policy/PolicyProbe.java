@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class PolicyProbe {
 
     /** Development sets only: held-out sets are scored on request ({@code -Dprobe.sets=eval-holdout4}), never while tuning. */
-    private static final String SETS = "eval-dev,eval-dev2,eval-dev3,eval-dev4,eval-dev5,eval-dev6,eval-dev7,eval-dev8,eval-dev9,eval-dev10,eval-review7,eval-review7b,eval-review8,eval-review8b,eval-review8c,eval-declines";
+    private static final String SETS = "eval-dev,eval-dev2,eval-dev3,eval-dev4,eval-dev5,eval-dev6,eval-dev7,eval-dev8,eval-dev9,eval-dev10,eval-dev11,eval-review7,eval-review7b,eval-review8,eval-review8b,eval-review8c,eval-declines";
 
     @Test
     void probe() throws Exception {
