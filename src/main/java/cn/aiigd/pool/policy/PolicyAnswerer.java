@@ -22,21 +22,14 @@ public class PolicyAnswerer {
     static final String FALLBACK = "抱歉，这个问题我暂时无法准确回答。我可以解答：申报时间、申报条件、申报类别、申报流程、"
             + "审核与评审、服务行业怎么填等。如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     static final String UNSTATED = "我没有在通知中找到您问的这一点。通知中与此相关的内容是：\n";
-    /** Under the heading of a question the notice does not answer, in a message that asked several. */
-    static final String NOT_IN_NOTICE = "通知中没有找到这一点的答复，如需确认请致电联盟小蜜 " + HOTLINE + "。";
     private static final String SOURCE_PREFIX = "\n（依据：《关于组织申报广东省工业互联网产业生态供给资源池（2021年）的通知》";
-    /** Heads each answer of a message that asked several questions (no digits: those are for picking). */
-    static final String EACH_OPEN = "【";
-    static final String EACH_CLOSE = "】";
-    /** WeChat cuts a passive text reply at about 2,048 bytes. */
-    static final int MAX_REPLY_BYTES = 1800;
     static final String PICK_HINT = "您是不是想问（回复序号即可）：";
     static final String NO_SUCH_NUMBER = "您回复的序号没有对应的问题（序号 10 分钟内有效）。请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     static final String EMPTY = "您好，请直接输入您想了解的问题，例如“第二批几号截止”“外省企业能报吗”“做注塑的属于哪个行业”。"
             + "如需人工咨询，请致电联盟小蜜 " + HOTLINE + "。";
     /** Another province's (or the national) resource pool: a different programme with the same words. */
-    private static final java.util.regex.Pattern OTHER_POOL = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern OTHER_POOL = java.util.regex.Pattern.compile(
             "(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|海南|四川|贵州|云南|陕西"
                     + "|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|外省|其他省|别的省|国家级|国家|工信部)(省|市|自治区)?的(?:(?!广东).){0,10}资源池");
     static final int LONG_QUESTION = 30;
@@ -82,6 +75,7 @@ public class PolicyAnswerer {
     private final UnansweredQuestions unanswered;
     /** Null when the fallback's questions are not numbered for picking. */
     private final OfferedQuestions offered;
+    private final SeveralQuestions several;
 
     /**
      * An answerer that does not record what it could not answer, nor number its suggestions
@@ -104,6 +98,7 @@ public class PolicyAnswerer {
         this.dates = dates;
         this.followUps = followUps;
         this.threshold = threshold;
+        this.several = new SeveralQuestions(normalizer, followUps);
     }
 
     /** A ranked candidate, for staff trying a question. */
@@ -167,7 +162,7 @@ public class PolicyAnswerer {
         }
         if (reply.confident() && unanswered != null) {
             // A message answered in parts keeps for staff each of its questions the notice did not answer.
-            List<String> asks = separateQuestions(question);
+            List<String> asks = SeveralQuestions.separate(question);
             for (int i = 0; i < t.parts().size() && i < asks.size(); i++) {
                 Trial part = t.parts().get(i);
                 if (!part.reply().confident()) {
@@ -190,110 +185,9 @@ public class PolicyAnswerer {
     public Trial trial(String question, String uid) {
         String whole = normalizer.normalize(question);
         Trial single = singleTrial(question, whole, uid);
-        List<String> asks = separateQuestions(question);
-        Trial each = asks.size() < 2 ? null : eachQuestion(asks, whole, single, uid);
+        List<String> asks = SeveralQuestions.separate(question);
+        Trial each = asks.size() < 2 ? null : several.answered(asks, whole, single, uid, indexes.get(), part -> trialOf(part, null));
         return each == null ? single : each;
-    }
-
-    /**
-     * Two to four questions in one message ("省外注册的能参加吗？第二批几号截止？"), each answered from a
-     * different entry: one reply answering them all, or null to read the message as one question.
-     * A question the notice does not answer ("公示期是几天？第二批几号截止？") is said to be so under its
-     * own heading, with the hotline, and kept for staff like any unanswered question; at least one
-     * must be answered. None may be about another programme or province, and the reply must fit one
-     * WeChat message.
-     */
-    private Trial eachQuestion(List<String> asks, String whole, Trial single, String uid) {
-        // Another province's pool shares this call's words, and a question about another programme or a
-        // particular the notice never covers may make the others mean something else
-        // ("变更请示要交给谁？网上交还是要亲身递交？"): such a message is read as one.
-        PolicyIndex index = indexes.get();
-        if (OTHER_POOL.matcher(whole).find() || index.features(whole).concepts().stream().anyMatch(ConceptDictionary::isOutOfScope)) {
-            return null;
-        }
-        List<Trial> each = new ArrayList<>();
-        for (int i = 0; i < asks.size(); i++) {
-            String part = normalizer.normalize(asks.get(i));
-            // "省外企业的基本审核由谁负责？一般要几天？": a question that only asks (how long, when, what next)
-            // asks about the one before it.
-            if (i > 0 && ASKING_ONLY.containsAll(index.features(part).concepts())) {
-                part = normalizer.normalize(asks.get(i - 1) + " " + asks.get(i));
-            }
-            // Without the follower's id: a part is neither a follow-up of the last message nor the context of the next.
-            Trial t = trialOf(part, null);
-            if (t.reply().confident() && each.stream().anyMatch(x -> x.reply().confident()
-                    && (x.reply().topic().equals(t.reply().topic()) || x.reply().answer().equals(t.reply().answer())))) {
-                return null;
-            }
-            each.add(t);
-        }
-        List<Trial> answered = each.stream().filter(t -> t.reply().confident()).toList();
-        // A question is only said to be unanswered when the notice does not give what it asks (not for a
-        // weak match, which the message read as one may still answer).
-        boolean unansweredHonestly = each.stream().filter(t -> !t.reply().confident()).allMatch(PolicyAnswerer::asksWhatTheNoticeLacks);
-        if (answered.isEmpty() || !unansweredHonestly) {
-            return null;
-        }
-        if (single.reply().confident() && answered.stream().noneMatch(t -> t.reply().topic().equals(single.reply().topic()))) {
-            return null;
-        }
-        StringBuilder reply = new StringBuilder();
-        List<String> sources = new ArrayList<>();
-        for (int i = 0; i < each.size(); i++) {
-            PolicyAnswer a = each.get(i).reply();
-            reply.append(i == 0 ? "" : "\n\n").append(EACH_OPEN).append(lastSentence(asks.get(i))).append(EACH_CLOSE).append('\n')
-                    .append(a.confident() ? withoutSource(a.answer()) : NOT_IN_NOTICE);
-            if (a.confident() && a.source() != null && !sources.contains(a.source())) {
-                sources.add(a.source());
-            }
-        }
-        String text = sources.isEmpty() ? reply.toString() : withSource(reply.toString(), String.join("、", sources));
-        if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_REPLY_BYTES) {
-            return null;
-        }
-        // The context the next message continues from ("那第一批呢") is the last question answered.
-        followUps.remember(uid, index.features(answered.get(answered.size() - 1).readAs()).concepts());
-        PolicyAnswer first = answered.get(0).reply();
-        return new Trial(new PolicyAnswer(text, true, String.join("、", sources), List.of(), first.topic(), first.confidence()),
-                single.candidates(), single.unknownWords(), single.foreignWords(), single.closestInMeaning(), single.readAs(), null,
-                false, List.copyOf(each));
-    }
-
-
-    /** Concepts that say what is asked, not what about: "一般要几天", "再之后呢". */
-    private static final Set<String> ASKING_ONLY = Set.of("when", "howlong", "daysleft", "count", "next_step", "now");
-
-
-    /** Whether a question was declined because the notice does not give what it asks (not for a weak match). */
-    private static boolean asksWhatTheNoticeLacks(Trial t) {
-        return t.declinedBecause() != null && t.declinedBecause().startsWith(UnsaidInNotice.LACKS);
-    }
-
-    /** The sentence a question ends with, without the background before it. */
-    private static String lastSentence(String ask) {
-        String[] parts = ask.split("(?<=[。.！!：:；;])");
-        return parts[parts.length - 1].strip();
-    }
-
-    private static String withoutSource(String answer) {
-        int at = answer.lastIndexOf(SOURCE_PREFIX);
-        return at < 0 ? answer : answer.substring(0, at);
-    }
-
-    /** The questions of a message that asks more than one, each with a question mark of its own; at most four. */
-    static List<String> separateQuestions(String question) {
-        List<String> asks = new ArrayList<>();
-        if (question == null) {
-            return asks;
-        }
-        for (String part : question.split("(?<=[？?])")) {
-            String p = part.strip();
-            if ((p.endsWith("？") || p.endsWith("?")) && p.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4) {
-                asks.add(p);
-            }
-        }
-        // More than four are read as one message: a reply under so many headings would not fit one WeChat message anyway.
-        return asks.size() > 4 ? List.of() : asks;
     }
 
     private Trial singleTrial(String question, String normalized, String uid) {
@@ -583,8 +477,13 @@ public class PolicyAnswerer {
                 .map(e -> answerFrom(e, 1.0));
     }
 
-    private static String withSource(String body, String source) {
+    static String withSource(String body, String source) {
         return body + SOURCE_PREFIX + source + "）";
+    }
+
+    static String withoutSource(String answer) {
+        int at = answer.lastIndexOf(SOURCE_PREFIX);
+        return at < 0 ? answer : answer.substring(0, at);
     }
 
     private static double round(double d) {

@@ -249,8 +249,8 @@ class PolicyApiIT extends IntegrationTest {
         String reply = answerOf(ask("我们公司在上海，主营MES工业软件。想问两点：省外注册的企业能参加吗？第二批几号截止？", uid)
                 .andExpect(jsonPath("$.confident").value(true)));
         // Each answer under its own question (the background left out), the source given once.
-        assertThat(reply).startsWith(PolicyAnswerer.EACH_OPEN + "省外注册的企业能参加吗？" + PolicyAnswerer.EACH_CLOSE)
-                .contains(PolicyAnswerer.EACH_OPEN + "第二批几号截止？" + PolicyAnswerer.EACH_CLOSE)
+        assertThat(reply).startsWith(SeveralQuestions.EACH_OPEN + "省外注册的企业能参加吗？" + SeveralQuestions.EACH_CLOSE)
+                .contains(SeveralQuestions.EACH_OPEN + "第二批几号截止？" + SeveralQuestions.EACH_CLOSE)
                 .contains("香港、澳门和台湾").contains("9月15日").doesNotContain("我们公司在上海").doesNotContain("想问两点");
         assertThat(reply.split("（依据：", -1)).hasSize(2);
         // The next message continues from the last question answered.
@@ -268,21 +268,21 @@ class PolicyApiIT extends IntegrationTest {
                 .andExpect(jsonPath("$.parts.length()").value(0));
 
         // One question with a question mark is still one answer; so are two that ask the same thing.
-        assertThat(answerOf(ask("第二批几号截止？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN);
-        assertThat(answerOf(ask("第二批几号截止？第二批最后一天是哪天？"))).doesNotStartWith(PolicyAnswerer.EACH_OPEN).contains("9月15日");
+        assertThat(answerOf(ask("第二批几号截止？"))).doesNotStartWith(SeveralQuestions.EACH_OPEN);
+        assertThat(answerOf(ask("第二批几号截止？第二批最后一天是哪天？"))).doesNotStartWith(SeveralQuestions.EACH_OPEN).contains("9月15日");
     }
 
     @Test
     void aQuestionTheNoticeDoesNotAnswerIsSaidSoBesideTheOnesItDoes() throws Exception {
         String reply = answerOf(ask("公示期是几天？第二批几号截止？").andExpect(jsonPath("$.confident").value(true)));
-        assertThat(reply).startsWith(PolicyAnswerer.EACH_OPEN + "公示期是几天？" + PolicyAnswerer.EACH_CLOSE + "\n" + PolicyAnswerer.NOT_IN_NOTICE)
-                .contains(PolicyAnswerer.EACH_OPEN + "第二批几号截止？" + PolicyAnswerer.EACH_CLOSE).contains("9月15日");
+        assertThat(reply).startsWith(SeveralQuestions.EACH_OPEN + "公示期是几天？" + SeveralQuestions.EACH_CLOSE + "\n" + SeveralQuestions.NOT_IN_NOTICE)
+                .contains(SeveralQuestions.EACH_OPEN + "第二批几号截止？" + SeveralQuestions.EACH_CLOSE).contains("9月15日");
         // Nothing is made up for the first question: the only figures are the batches'.
         assertThat(reply).doesNotContain("个工作日");
         // A question that leans on the one before it is not declared unanswered: the message is answered as one.
-        assertThat(answerOf(ask("第二批几号截止？还能报吗？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+        assertThat(answerOf(ask("第二批几号截止？还能报吗？"))).doesNotContain(SeveralQuestions.NOT_IN_NOTICE);
         // Nor is one the notice answers that the engine only matched weakly.
-        assertThat(answerOf(ask("资源池是谁组织的？电话多少？"))).doesNotContain(PolicyAnswerer.NOT_IN_NOTICE);
+        assertThat(answerOf(ask("资源池是谁组织的？电话多少？"))).doesNotContain(SeveralQuestions.NOT_IN_NOTICE);
     }
 
     @Test
@@ -298,7 +298,7 @@ class PolicyApiIT extends IntegrationTest {
     @ValueSource(strings = {"上海的资源池怎么申报？第二批几号截止？", "答辩在哪里举行？第二批几号截止？", "高新技术企业认定怎么申报？省外企业能报吗？"})
     void aMessageWithAQuestionItCannotAnswerIsNotAnsweredInParts(String q) throws Exception {
         // Answering the rest confidently would drop the other question in silence.
-        assertThat(answerOf(ask(q))).doesNotContain(PolicyAnswerer.EACH_OPEN);
+        assertThat(answerOf(ask(q))).doesNotContain(SeveralQuestions.EACH_OPEN);
     }
 
     @Test

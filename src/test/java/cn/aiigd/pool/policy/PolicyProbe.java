@@ -91,7 +91,7 @@ class PolicyProbe {
                     spellings.add(set + " " + n + " → " + spelled);
                 }
                 PolicyAnswerer.Trial t = answerer.trial(c.question(), null);
-                if (t.reply().confident() && t.reply().answer().startsWith(PolicyAnswerer.EACH_OPEN)) {
+                if (t.reply().confident() && t.reply().answer().startsWith(SeveralQuestions.EACH_OPEN)) {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " COMBINED " + c.question() + " → "
                             + t.reply().answer().replace("\n", " ").substring(0, Math.min(160, t.reply().answer().length())));
                 }
