@@ -61,8 +61,22 @@ class FollowerMemory {
         }
     }
 
-    /** An id longer than any openid is cut, so no one can grow the key. */
+    /**
+     * An id longer than any openid (28 characters) is replaced by its SHA-256, so no one can grow the
+     * key, and two long ids that begin alike still keep apart (cutting them made them one follower).
+     */
     private String key(String kind, String uid) {
-        return keys.key(kind, uid.length() > 64 ? uid.substring(0, 64) : uid);
+        return keys.key(kind, uid.length() > MAX_PLAIN_ID ? "sha256-" + sha256(uid) : uid);
+    }
+
+    static final int MAX_PLAIN_ID = 64;
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

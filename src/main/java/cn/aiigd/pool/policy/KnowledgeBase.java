@@ -81,7 +81,7 @@ public class KnowledgeBase {
 
     @Transactional
     public EntryView create(EntryForm form, String by) {
-        check(form, true);
+        check(form, true, form.topicKey() == null ? null : form.topicKey().trim());
         if (entries.exists(new LambdaQueryWrapper<PolicyEntry>().eq(PolicyEntry::getTopicKey, form.topicKey()))) {
             throw ApiException.conflict("topicKey", "主题键已存在");
         }
@@ -101,7 +101,11 @@ public class KnowledgeBase {
         if (expectedVersion != null && !expectedVersion.equals(e.getVersion())) {
             throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
         }
-        check(form, false);
+        if (form.topicKey() != null && !form.topicKey().isBlank() && !form.topicKey().trim().equals(e.getTopicKey())) {
+            // The key is what menus, dynamic answers and the probe refer to: it is set once, when the entry is created.
+            throw ApiException.invalid("topicKey", "主题键创建后不能修改（当前为 " + e.getTopicKey() + "）");
+        }
+        check(form, false, e.getTopicKey());
         apply(form, e, by);
         if (entries.updateById(e) == 0) {
             throw ApiException.conflict("该条目已被他人修改，请刷新后重试");
@@ -148,7 +152,8 @@ public class KnowledgeBase {
         return view(e);
     }
 
-    private void check(EntryForm f, boolean creating) {
+    /** @param topicKey the entry's key: the one asked for when creating, the stored one when editing */
+    private void check(EntryForm f, boolean creating, String topicKey) {
         List<FieldProblem> p = new ArrayList<>();
         if (creating && (f.topicKey() == null || !f.topicKey().trim().matches("^[a-z0-9][a-z0-9._-]{1,63}$"))) {
             p.add(new FieldProblem("topicKey", "主题键应为 2–64 位小写字母、数字、点、下划线或连字符"));
@@ -156,8 +161,10 @@ public class KnowledgeBase {
         if (f.title() == null || f.title().isBlank() || f.title().length() > 64) {
             p.add(new FieldProblem("title", "请填写标题（不超过 64 字）"));
         }
-        boolean dynamic = f.topicKey() != null && f.topicKey().startsWith(PolicyEntry.DYNAMIC_PREFIX);
-        if (!dynamic && (f.answer() == null || f.answer().isBlank() || f.answer().trim().length() > MAX_ANSWER)) {
+        // A dynamic entry is answered from the batch table and the clock: its own text may be blank, never long.
+        boolean dynamic = topicKey != null && topicKey.startsWith(PolicyEntry.DYNAMIC_PREFIX);
+        boolean blank = f.answer() == null || f.answer().isBlank();
+        if ((blank && !dynamic) || (!blank && f.answer().trim().length() > MAX_ANSWER)) {
             p.add(new FieldProblem("answer", "请填写答案（不超过 " + MAX_ANSWER + " 字，便于在微信中阅读）"));
         }
         if (f.sourceSection() == null || f.sourceSection().isBlank() || f.sourceSection().length() > 64) {

@@ -49,7 +49,13 @@ public class UnansweredQuestions {
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9xX](?![0-9])");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9][0-9](?:[ -]?[0-9]){8})(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0[0-9]{2,3})[ -]?([0-9]{7,8})(?![0-9])");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** Anchored at the start of a run of address characters: unanchored, a long run without "@" cost time in its square. */
+    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /**
+     * What is masked of a question beyond the length kept: enough that a number or address crossing
+     * the cut is still recognised whole, and the work stays bounded however long the message.
+     */
+    private static final int MASKED_MARGIN = 64;
 
     public enum Status { OPEN, ADDED, DISMISSED }
 
@@ -217,7 +223,13 @@ public class UnansweredQuestions {
      * from questions and are not masked, which the console says.
      */
     static String masked(String question, boolean forKey) {
-        String q = Normalizer.normalize(question.strip(), Normalizer.Form.NFKC);
+        String q = question.strip();
+        int reach = KnowledgeBase.MAX_QUESTION_LENGTH + MASKED_MARGIN;
+        if (q.length() > reach) {
+            // A WeChat message may be 64 KB; only what is kept needs masking.
+            q = q.substring(0, Character.isHighSurrogate(q.charAt(reach - 1)) ? reach - 1 : reach);
+        }
+        q = Normalizer.normalize(q, Normalizer.Form.NFKC);
         q = ID_NUMBER.matcher(q).replaceAll(m -> forKey ? "〔证件号〕" : Masking.idNumber(m.group()));
         q = MOBILE.matcher(q).replaceAll(m -> forKey ? "〔手机〕" : Masking.mobile(m.group(1).replaceAll("[ -]", "")));
         q = LANDLINE.matcher(q).replaceAll(m -> forKey ? "〔电话〕" : Masking.landline(m.group(1), m.group(2)));

@@ -135,7 +135,8 @@ function entryRow(e) {
 /** The new-entry form (entry null) or an entry's edit form, folded until opened. */
 function entryForm(e) {
   const prefix = e ? 'policy-edit' : 'policy-new';
-  const topicKey = h('input', { 'data-testid': prefix + '-topic', value: e ? e.topicKey : '', placeholder: '如 review.outside' });
+  // The key is set when an entry is created (menus and dynamic answers refer to it): shown, not editable.
+  const topicKey = h('input', { 'data-testid': prefix + '-topic', value: e ? e.topicKey : '', placeholder: '如 review.outside', readonly: e ? 'readonly' : null });
   const title = h('input', { 'data-testid': prefix + '-title', value: e ? e.title : '' });
   const answer = h('textarea', { 'data-testid': prefix + '-answer', rows: 5, text: e ? e.answer : '' });
   const count = h('span', { class: 'muted small' });

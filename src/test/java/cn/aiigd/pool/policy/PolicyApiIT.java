@@ -98,7 +98,7 @@ class PolicyApiIT extends IntegrationTest {
         // Someone else asking the same elliptical question has no such context.
         ask("那省外的呢", "oStranger" + System.nanoTime()).andExpect(jsonPath("$.topic", not("review.basic")));
         // Context expires with the follower's Redis key (ten minutes).
-        assertThat(redis.getExpire(keys.key("policy-context", uid))).isBetween(1L, 600L);
+        assertThat(redis.getExpire(keys.key("policy-context", PolicyController.WEB_UID_PREFIX + uid))).isBetween(1L, 600L);
     }
 
     @ParameterizedTest
@@ -376,6 +376,23 @@ class PolicyApiIT extends IntegrationTest {
                         .content("{\"topicKey\":\"timing.batches\",\"title\":\"重复\",\"answer\":\"答\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
                 .andExpect(status().isConflict());
         assertThat(count("SELECT COUNT(*) FROM policy_entry")).isEqualTo(before);
+        // A dynamic entry's own text may be blank, but never longer than any answer (the column holds 600).
+        mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topicKey\":\"dynamic.x-long\",\"title\":\"太长\",\"answer\":\"" + "字".repeat(700)
+                                + "\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answer"));
+        assertThat(count("SELECT COUNT(*) FROM policy_entry")).isEqualTo(before);
+        // The key is set at creation: naming another (a dynamic one, say, to skip the answer's checks) is refused, and nothing changes.
+        long who = jdbc.queryForObject("SELECT id FROM policy_entry WHERE topic_key = 'scope.who'", Long.class);
+        String answerBefore = jdbc.queryForObject("SELECT answer FROM policy_entry WHERE id = ?", String.class, who);
+        for (String key : List.of("dynamic.anything", "scope.other")) {
+            mvc.perform(put("/api/staff/policy/entries/{id}", who).with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"topicKey\":\"" + key + "\",\"title\":\"谁可以申报\",\"answer\":\"\",\"sourceSection\":\"一\",\"questions\":[\"谁可以申报\"]}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("topicKey"));
+        }
+        assertThat(jdbc.queryForObject("SELECT answer FROM policy_entry WHERE id = ?", String.class, who)).isEqualTo(answerBefore);
         mvc.perform(post("/api/staff/policy/entries").with(api.staff(StaffRole.CITY_REVIEWER, "440100").auth())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
         mvc.perform(put("/api/staff/policy/entries/{id}", 1).contentType(MediaType.APPLICATION_JSON).content("{}"))

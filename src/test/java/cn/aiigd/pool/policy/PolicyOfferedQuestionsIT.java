@@ -29,6 +29,8 @@ class PolicyOfferedQuestionsIT extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     UnansweredQuestions unanswered;
+    @Autowired
+    PolicyAnswerer answerer;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -56,7 +58,7 @@ class PolicyOfferedQuestionsIT extends IntegrationTest {
         assertThat(fallback.get("answer").asText()).contains(PolicyAnswerer.PICK_HINT)
                 .contains("\n1. " + offered.get(0)).contains("\n2. " + offered.get(1)).contains("020-83256806");
         // The list lasts as long as the follow-up context, on any node (Redis).
-        assertThat(redis.getExpire(keys.key("policy-offered", uid))).isBetween(1L, FollowUps.TTL.toSeconds());
+        assertThat(redis.getExpire(keys.key("policy-offered", PolicyController.WEB_UID_PREFIX + uid))).isBetween(1L, FollowUps.TTL.toSeconds());
 
         JsonNode direct = ask(offered.get(1), null);
         assertThat(direct.get("confident").asBoolean()).as("an offered question is answered when asked").isTrue();
@@ -82,7 +84,25 @@ class PolicyOfferedQuestionsIT extends IntegrationTest {
         ask(UNCLEAR, uid);
         assertThat(ask("1", uid).get("confident").asBoolean()).isTrue();
         assertThat(ask("2", uid).get("answer").asText()).isEqualTo(PolicyAnswerer.NO_SUCH_NUMBER);
-        assertThat(redis.hasKey(keys.key("policy-offered", uid))).isFalse();
+        assertThat(redis.hasKey(keys.key("policy-offered", PolicyController.WEB_UID_PREFIX + uid))).isFalse();
+    }
+
+    @Test
+    void longIdsThatBeginAlikeAreDifferentFollowers() throws Exception {
+        String prefix = "x".repeat(FollowerMemory.MAX_PLAIN_ID) + System.nanoTime();
+        ask(UNCLEAR, prefix + "-alice");
+        assertThat(ask("1", prefix + "-bob").get("answer").asText()).isEqualTo(PolicyAnswerer.NO_SUCH_NUMBER);
+        assertThat(ask("1", prefix + "-alice").get("confident").asBoolean()).isTrue();
+    }
+
+    @Test
+    void thePublicEndpointCannotReadOrWipeAChatFollowersList() throws Exception {
+        String openid = "oChat" + System.nanoTime();
+        // The chat asks the answerer with the follower's openid, as the WeChat text handler does.
+        assertThat(answerer.answer(UNCLEAR, openid).answer()).contains(PolicyAnswerer.PICK_HINT);
+        assertThat(ask("1", openid).get("answer").asText()).isEqualTo(PolicyAnswerer.NO_SUCH_NUMBER);
+        ask("第二批几号截止", openid);
+        assertThat(answerer.answer("1", openid).confident()).as("the follower's list is still there").isTrue();
     }
 
     @Test

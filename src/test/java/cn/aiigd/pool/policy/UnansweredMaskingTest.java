@@ -32,4 +32,13 @@ class UnansweredMaskingTest {
     void yearsAndCodesAreNotTakenForPhoneNumbers() {
         assertThat(UnansweredQuestions.masked("2021年第二批 代码29 热线几点有人", false)).isEqualTo("2021年第二批 代码29 热线几点有人");
     }
+
+    @Test
+    void aNumberAcrossTheKeptLengthIsStillMaskedAndTheRestIsNeverRead() {
+        // The mobile number starts 4 characters before the cut at 200: masked whole, then cut.
+        String kept = UnansweredQuestions.masked("问".repeat(196) + "13800138000" + "a".repeat(60_000), false);
+        assertThat(kept).hasSize(KnowledgeBase.MAX_QUESTION_LENGTH).endsWith("138*").doesNotContain("1380");
+        // An address begun inside a run of address characters is still found from the run's start.
+        assertThat(UnansweredQuestions.masked("联系 zhang.san@example.com 谢谢", false)).isEqualTo("联系 z***@example.com 谢谢");
+    }
 }
