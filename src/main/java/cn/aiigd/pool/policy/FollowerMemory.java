@@ -62,14 +62,14 @@ class FollowerMemory {
     }
 
     /**
-     * An id longer than any openid (28 characters) is replaced by its SHA-256, so no one can grow the
-     * key, and two long ids that begin alike still keep apart (cutting them made them one follower).
+     * An id longer than this (an openid has 28 characters) is kept under its SHA-256, so no one can
+     * grow the key, and two long ids that begin alike still keep apart (cutting them made them one).
      */
+    static final int MAX_PLAIN_ID = 64;
+
     private String key(String kind, String uid) {
         return keys.key(kind, uid.length() > MAX_PLAIN_ID ? "sha256-" + sha256(uid) : uid);
     }
-
-    static final int MAX_PLAIN_ID = 64;
 
     private static String sha256(String s) {
         try {
