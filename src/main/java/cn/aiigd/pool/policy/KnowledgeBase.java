@@ -81,12 +81,13 @@ public class KnowledgeBase {
 
     @Transactional
     public EntryView create(EntryForm form, String by) {
-        check(form, true, form.topicKey() == null ? null : form.topicKey().trim());
-        if (entries.exists(new LambdaQueryWrapper<PolicyEntry>().eq(PolicyEntry::getTopicKey, form.topicKey()))) {
+        String topicKey = form.topicKey() == null ? null : form.topicKey().trim();
+        check(form, true, topicKey);
+        if (entries.exists(new LambdaQueryWrapper<PolicyEntry>().eq(PolicyEntry::getTopicKey, topicKey))) {
             throw ApiException.conflict("topicKey", "主题键已存在");
         }
         PolicyEntry e = new PolicyEntry();
-        e.setTopicKey(form.topicKey().trim());
+        e.setTopicKey(topicKey);
         e.setEnabled(true);
         e.setVersion(0);
         apply(form, e, by);

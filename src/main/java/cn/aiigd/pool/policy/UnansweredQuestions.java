@@ -47,8 +47,10 @@ public class UnansweredQuestions {
     static final int MAX_LIST = 500;
 
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[0-9]{17}[0-9xX](?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?(1[3-9][0-9](?:[ -]?[0-9]){8})(?![0-9])");
-    private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])(0[0-9]{2,3})[ -]?([0-9]{7,8})(?![0-9])");
+    /** Digits may be grouped by spaces, dashes or dots (138.1234.5678). */
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ .-]?)?(1[3-9][0-9](?:[ .-]?[0-9]){8})(?![0-9])");
+    /** The area code may stand in brackets: (020)83256806, （020）8325 6806 once NFKC has made them ASCII. */
+    private static final Pattern LANDLINE = Pattern.compile("(?<![0-9])\\(?(0[0-9]{2,3})\\)?[ .-]?([0-9]{3,4}[ .-]?[0-9]{4})(?![0-9])");
     /** Anchored at the start of a run of address characters: unanchored, a long run without "@" cost time in its square. */
     private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /**
@@ -231,7 +233,7 @@ public class UnansweredQuestions {
         }
         q = Normalizer.normalize(q, Normalizer.Form.NFKC);
         q = ID_NUMBER.matcher(q).replaceAll(m -> forKey ? "〔证件号〕" : Masking.idNumber(m.group()));
-        q = MOBILE.matcher(q).replaceAll(m -> forKey ? "〔手机〕" : Masking.mobile(m.group(1).replaceAll("[ -]", "")));
+        q = MOBILE.matcher(q).replaceAll(m -> forKey ? "〔手机〕" : Masking.mobile(m.group(1).replaceAll("[ .-]", "")));
         q = LANDLINE.matcher(q).replaceAll(m -> forKey ? "〔电话〕" : Masking.landline(m.group(1), m.group(2)));
         q = EMAIL.matcher(q).replaceAll(m -> forKey ? "〔邮箱〕" : java.util.regex.Matcher.quoteReplacement(Masking.email(m.group())));
         return q.length() > KnowledgeBase.MAX_QUESTION_LENGTH ? q.substring(0, KnowledgeBase.MAX_QUESTION_LENGTH) : q;

@@ -375,6 +375,11 @@ class PolicyApiIT extends IntegrationTest {
         mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"topicKey\":\"timing.batches\",\"title\":\"重复\",\"answer\":\"答\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
                 .andExpect(status().isConflict());
+        // The key is compared as it is stored, without the spaces around it.
+        mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topicKey\":\" timing.batches \",\"title\":\"重复\",\"answer\":\"答\",\"sourceSection\":\"一\",\"questions\":[\"问\"]}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("topicKey"));
         assertThat(count("SELECT COUNT(*) FROM policy_entry")).isEqualTo(before);
         // A dynamic entry's own text may be blank, but never longer than any answer (the column holds 600).
         mvc.perform(post("/api/staff/policy/entries").with(editor.auth()).contentType(MediaType.APPLICATION_JSON)

@@ -13,6 +13,8 @@ class UnansweredMaskingTest {
         assertThat(UnansweredQuestions.masked("号码 138 0013 8000 和 138-0013-8000", false)).isEqualTo("号码 138****8000 和 138****8000");
         assertThat(UnansweredQuestions.masked("全角１３８００１３８０００", false)).isEqualTo("全角138****8000");
         assertThat(UnansweredQuestions.masked("座机020-83256806打不通", false)).isEqualTo("座机020-****6806打不通");
+        assertThat(UnansweredQuestions.masked("手机138.0013.8000", false)).isEqualTo("手机138****8000");
+        assertThat(UnansweredQuestions.masked("电话(020)83256806或（020）8325 6806", false)).isEqualTo("电话020-****6806或020-****6806");
     }
 
     @Test
