@@ -66,7 +66,28 @@ class SandboxDemo implements ApplicationListener<ApplicationReadyEvent> {
         return seeding.get();
     }
 
+    /** Attempts at a reset that a deadlock rolled back. */
+    static final int RESET_ATTEMPTS = 3;
+
+    /**
+     * Removes what the sandbox's people made and seeds the demo again. The removal deletes across many
+     * tables while the outbox and the scheduled jobs write to them, so MariaDB may pick the reset as a
+     * deadlock's loser and roll it back; as the database advises, the reset is then tried again.
+     */
     ResetReport reset() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return resetOnce();
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt >= RESET_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Sandbox: reset rolled back by a lock conflict, trying again ({}/{})", attempt + 1, RESET_ATTEMPTS);
+            }
+        }
+    }
+
+    private ResetReport resetOnce() {
         return clock.walking(() -> {
             seeding.set(true);
             try {
