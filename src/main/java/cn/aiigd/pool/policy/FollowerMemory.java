@@ -68,15 +68,7 @@ class FollowerMemory {
     static final int MAX_PLAIN_ID = 64;
 
     private String key(String kind, String uid) {
-        return keys.key(kind, uid.length() > MAX_PLAIN_ID ? "sha256-" + sha256(uid) : uid);
+        return keys.key(kind, uid.length() > MAX_PLAIN_ID ? "sha256-" + cn.aiigd.pool.common.crypto.Digests.sha256Hex(uid) : uid);
     }
 
-    private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
