@@ -4,17 +4,22 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Sentence vectors from BAAI's bge-small-zh-v1.5 (8-bit weights), run in process by ONNX Runtime
- * (the model ships inside a jar from Maven Central: nothing is downloaded at run time). The
- * lexical engine matches words; this model matches meaning, so the two agreeing on an entry is
+ * Sentence vectors in the space of BAAI's bge-small-zh-v1.5 (8-bit weights), run in process by ONNX
+ * Runtime (the model ships inside a jar from Maven Central: nothing is downloaded at run time). The
+ * lexical engine matches words; this space matches meaning, so the two agreeing on an entry is
  * good evidence that the entry answers the question, and their disagreeing is a reason not to
  * answer confidently.
  *
- * <p>The model and the vectors of texts seen before are shared by the whole JVM: loading takes
- * seconds, and every rebuild of the index (each knowledge-base edit) re-encodes only what changed.
+ * <p>The knowledge base's phrasings are encoded by bge itself, once per edit. Questions, which are
+ * what an answer's time is made of, are read by the question model ({@link QuestionModel}), trained
+ * to put a question where bge would at a tenth of its cost; {@code pool.policy.question-model=bge}
+ * has bge read them too. The models and the vectors of texts seen before are shared by the whole
+ * JVM: loading takes seconds, and every rebuild of the index re-encodes only what changed.
  */
 @Component
 public class SentenceEncoder {
@@ -23,9 +28,25 @@ public class SentenceEncoder {
     /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
     private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
     private static volatile QuietBgeModel model;
+    private static volatile QuestionModel questionModel;
+    private static volatile Throwable questionModelBroken;
     /** Why the model could not be started, if it could not: the index is then built on words alone. */
     private static volatile Throwable broken;
     static final int MAX_QUESTION_CHARS = 32;
+    /** Questions are read by the question model ({@link QuestionModel}); bge reads them itself when false. */
+    private final boolean questionsByStudent;
+
+    @Autowired
+    public SentenceEncoder(@Value("${pool.policy.question-model:student}") String questionModel) {
+        if (!questionModel.equals("student") && !questionModel.equals("bge")) {
+            throw new IllegalArgumentException("pool.policy.question-model must be student or bge, not " + questionModel);
+        }
+        this.questionsByStudent = questionModel.equals("student");
+    }
+
+    SentenceEncoder() {
+        this("student");
+    }
 
     /** The unit-length vector of a knowledge-base text (a phrasing): kept for the next rebuild. */
     float[] encodeShared(String text) {
@@ -34,14 +55,17 @@ public class SentenceEncoder {
 
     /**
      * The unit-length vector of a question: computed every time (the index caches by question). A
-     * long message is read by its last characters, where the question usually is: the model's time
-     * grows with length (about 0.1 ms a character here), and on the evaluation sets keeping the last
-     * 32 characters changed no reply against 40 or 80 (28 lost three, 24 lost six).
+     * long message is read by its last characters, where the question usually is: a model's time
+     * grows with length (bge's about 0.1 ms a character), and on the evaluation sets keeping the last
+     * 32 characters changed no reply of bge's against 40 or 80 (28 lost three, 24 lost six). The
+     * question model learnt on texts cut the same way.
      */
     float[] encode(String text) {
         int points = text.codePointCount(0, text.length());
         String t = points > MAX_QUESTION_CHARS ? text.substring(text.offsetByCodePoints(0, points - MAX_QUESTION_CHARS)) : text;
-        return compute(t.isBlank() ? " " : t);
+        String read = t.isBlank() ? " " : t;
+        QuestionModel student = questionsByStudent ? questionModel() : null;
+        return student != null ? unit(student.embed(read)) : compute(read);
     }
 
     /** Whether the model can be used (false after it failed to start). */
@@ -61,7 +85,10 @@ public class SentenceEncoder {
     }
 
     private static float[] compute(String text) {
-        float[] v = model().embed(text);
+        return unit(model().embed(text));
+    }
+
+    private static float[] unit(float[] v) {
         double n = 0;
         for (float x : v) {
             n += x * x;
@@ -83,6 +110,28 @@ public class SentenceEncoder {
                     m = new QuietBgeModel();
                     model = m;
                     log.info("Sentence model {} loaded in {} ms", QuietBgeModel.MODEL, (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The question model, or null if it could not start: bge then reads questions too (slower, as good). */
+    private static QuestionModel questionModel() {
+        QuestionModel m = questionModel;
+        if (m == null && questionModelBroken == null) {
+            synchronized (SentenceEncoder.class) {
+                m = questionModel;
+                if (m == null && questionModelBroken == null) {
+                    long start = System.nanoTime();
+                    try {
+                        m = new QuestionModel();
+                        questionModel = m;
+                        log.info("Question model {} loaded in {} ms", QuestionModel.MODEL, (System.nanoTime() - start) / 1_000_000);
+                    } catch (RuntimeException e) {
+                        questionModelBroken = e;
+                        log.error("Question model unavailable, bge reads questions too: {}", e.toString());
+                    }
                 }
             }
         }

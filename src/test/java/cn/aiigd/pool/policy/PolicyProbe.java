@@ -35,6 +35,18 @@ class PolicyProbe {
     /** Development sets only: held-out sets are scored on request ({@code -Dprobe.sets=eval-holdout4}), never while tuning. */
     private static final String SETS = "eval-dev,eval-dev2,eval-dev3,eval-dev4,eval-dev5,eval-dev6,eval-dev7,eval-dev8,eval-dev9,eval-dev10,eval-dev11,eval-review7,eval-review7b,eval-review8,eval-review8b,eval-review8c,eval-declines";
 
+    static final Clock CLOCK = Clock.fixed(OffsetDateTime.parse("2021-02-10T10:00:00+08:00").toInstant(), ZoneId.of("Asia/Shanghai"));
+
+    static Batches batches() {
+        return new Batches(null, CLOCK) {
+            @Override
+            public List<Batch> all() {
+                return List.of(new Batch(1L, 2021, 1, "第一批", LocalDateTime.parse("2021-02-01T00:00"), LocalDateTime.parse("2021-03-15T23:59:59")),
+                        new Batch(2L, 2021, 2, "第二批", LocalDateTime.parse("2021-08-01T00:00"), LocalDateTime.parse("2021-09-15T23:59:59")));
+            }
+        };
+    }
+
     @Test
     void probe() throws Exception {
         KnowledgeSnapshot snapshot;
@@ -46,15 +58,9 @@ class PolicyProbe {
         TextNormalizer normalizer = timed ? new TextNormalizer(0) : new TextNormalizer();
         ConceptDictionary dictionary = new ConceptDictionary();
         boolean semantic = Boolean.parseBoolean(System.getProperty("probe.semantic", "true"));
-        PolicyIndex index = PolicyIndex.build(snapshot, dictionary, normalizer, 0, semantic ? new SentenceEncoder() : null);
-        Clock clock = Clock.fixed(OffsetDateTime.parse("2021-02-10T10:00:00+08:00").toInstant(), ZoneId.of("Asia/Shanghai"));
-        Batches batches = new Batches(null, clock) {
-            @Override
-            public List<Batch> all() {
-                return List.of(new Batch(1L, 2021, 1, "第一批", LocalDateTime.parse("2021-02-01T00:00"), LocalDateTime.parse("2021-03-15T23:59:59")),
-                        new Batch(2L, 2021, 2, "第二批", LocalDateTime.parse("2021-08-01T00:00"), LocalDateTime.parse("2021-09-15T23:59:59")));
-            }
-        };
+        PolicyIndex index = PolicyIndex.build(snapshot, dictionary, normalizer, 0, semantic ? new SentenceEncoder(System.getProperty("probe.question-model", "student")) : null);
+        Clock clock = CLOCK;
+        Batches batches = batches();
         PolicyIndexHolder holder = new PolicyIndexHolder(null, dictionary, normalizer, 0, null, false) {
             @Override
             PolicyIndex get() {
@@ -123,6 +129,24 @@ class PolicyProbe {
                 best = Math.min(best, System.nanoTime() - t);
             }
             report.append(String.format("fastest of 5 passes: %.1f µs a question over %d questions%n", best / 1000.0 / questions.size(), questions.size()));
+            // The slowest questions, by the median of five calls each: where the tail comes from.
+            List<Map.Entry<String, Long>> slow = new ArrayList<>();
+            for (String q : questions) {
+                long[] t = new long[5];
+                for (int i = 0; i < t.length; i++) {
+                    long s0 = System.nanoTime();
+                    answerer.answer(q, null);
+                    t[i] = System.nanoTime() - s0;
+                }
+                java.util.Arrays.sort(t);
+                slow.add(Map.entry(q, t[2]));
+            }
+            slow.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+            long[] medians = slow.stream().mapToLong(Map.Entry::getValue).sorted().toArray();
+            report.append(String.format("median of 5 calls: p50 %.3f ms, p99 %.3f ms over questions%n",
+                    medians[medians.length / 2] / 1e6, medians[(int) (medians.length * 0.99)] / 1e6));
+            slow.stream().limit(Integer.getInteger("probe.slowest", 0))
+                    .forEach(e -> report.append(String.format("  %.3f ms %s%n", e.getValue() / 1e6, e.getKey())));
         }
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
@@ -134,7 +158,7 @@ class PolicyProbe {
         Files.write(Path.of("target/probe-related.txt"), related);
     }
 
-    private static KnowledgeSnapshot read(Connection c) throws Exception {
+    static KnowledgeSnapshot read(Connection c) throws Exception {
         Map<Long, List<String>> questions = new HashMap<>();
         try (ResultSet rs = c.createStatement().executeQuery("SELECT entry_id, text FROM policy_question")) {
             while (rs.next()) {
