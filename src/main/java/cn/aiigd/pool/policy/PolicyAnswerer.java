@@ -45,11 +45,6 @@ public class PolicyAnswerer {
     static final double UNKNOWN_WORD_PENALTY = 0.04;
     /** Per word of the asking clause that the best entry never uses (see {@link EntryVocabulary}). */
     static final double FOREIGN_WORD_PENALTY = 0.03;
-    /**
-     * How close in meaning (cosine of sentence vectors) a question must be to a phrasing of the
-     * entry it is answered from: below this the sentence model does not recognise the question.
-     */
-    static final double MIN_MEANING_SCORE = 0.65;
     /** The sentence model's closest entry and the words' best entry count as agreeing within this. */
     static final double MEANING_TIE = 0.01;
     /** A word match this strong needs the sentence model only to rank its entry nearly first. */
@@ -257,17 +252,21 @@ public class PolicyAnswerer {
         }
     }
 
-    /** A question's sentence vector, encoded at most once per answer however many entries it is read against. */
+    /**
+     * A question's sentence vector and its closeness to every entry, each worked out at most once per
+     * answer however many entries it is read against (with the question model, the closeness to
+     * every phrasing costs a third as much as the encoding).
+     */
     private static final class QuestionMeaning {
-        private float[] vector;
+        private SemanticIndex.Closeness closeness;
         private boolean encoded;
 
         SemanticIndex.Reading against(PolicyIndex index, String text, KnowledgeSnapshot.Entry entry) {
             if (!encoded) {
-                vector = index.meaningOf(text);
+                closeness = index.closenessOf(index.meaningOf(text));
                 encoded = true;
             }
-            return index.readMeaning(vector, entry);
+            return index.readMeaning(closeness, entry);
         }
     }
 
@@ -444,8 +443,8 @@ public class PolicyAnswerer {
         if (m.score() - r.forEntry() > tie) {
             return String.format(java.util.Locale.ROOT, "语义模型认为更接近「%s」（%.2f，该条目 %.2f）", m.entry().title(), m.score(), r.forEntry());
         }
-        if (r.forEntry() < MIN_MEANING_SCORE) {
-            return String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.2f 低于 %.2f", r.forEntry(), MIN_MEANING_SCORE);
+        if (r.forEntry() < r.bar()) {
+            return String.format(java.util.Locale.ROOT, "语义模型对该条目的相似度 %.3f 低于 %.3f", r.forEntry(), r.bar());
         }
         return null;
     }

@@ -278,6 +278,16 @@ final class PolicyIndex {
         return meaning == null ? null : semantic.read(meaning, entry);
     }
 
+    /** A question vector's closeness to every entry, to read against several entries at the cost of one; null for no vector. */
+    SemanticIndex.Closeness closenessOf(float[] meaning) {
+        return meaning == null ? null : semantic.closeness(meaning);
+    }
+
+    /** How a question reads against an entry, from its closeness to every entry ({@link #closenessOf}); null for none. */
+    SemanticIndex.Reading readMeaning(SemanticIndex.Closeness closeness, KnowledgeSnapshot.Entry entry) {
+        return closeness == null ? null : semantic.read(closeness, entry);
+    }
+
     /** The question's words that the entry never uses (see {@link EntryVocabulary}). */
     List<String> foreignWords(KnowledgeSnapshot.Entry entry, String normalizedText) {
         return vocabulary.foreignTo(entry, features(normalizedText).words());

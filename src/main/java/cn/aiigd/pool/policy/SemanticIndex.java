@@ -31,16 +31,37 @@ final class SemanticIndex {
         return encoder.encode(normalizedQuestion);
     }
 
-    /** The closest entry in meaning, and how close a given entry (the words' choice) is; null closest without entries. */
-    record Reading(Match closest, double forEntry) {
+    /**
+     * The closest entry in meaning, how close a given entry (the words' choice) is, and how close an
+     * entry must be to be recognised at all (the bar of whichever model read the question).
+     */
+    record Reading(Match closest, double forEntry, double bar) {
     }
 
-    Reading read(float[] question, KnowledgeSnapshot.Entry entry) {
+    /** A question's closeness to every entry (its closest phrasing's), computed once per question. */
+    static final class Closeness {
+        private final double[] byEntry;
+
+        private Closeness(double[] byEntry) {
+            this.byEntry = byEntry;
+        }
+    }
+
+    Closeness closeness(float[] question) {
         double[] byEntry = new double[entries.size()];
         java.util.Arrays.fill(byEntry, -2);
         for (int i = 0; i < vectors.length; i++) {
             byEntry[owner[i]] = Math.max(byEntry[owner[i]], SentenceEncoder.dot(question, vectors[i]));
         }
+        return new Closeness(byEntry);
+    }
+
+    Reading read(float[] question, KnowledgeSnapshot.Entry entry) {
+        return read(closeness(question), entry);
+    }
+
+    Reading read(Closeness closeness, KnowledgeSnapshot.Entry entry) {
+        double[] byEntry = closeness.byEntry;
         double forEntry = -2;
         for (int e = 0; e < byEntry.length; e++) {
             if (entries.get(e).id() == entry.id()) {
@@ -48,7 +69,7 @@ final class SemanticIndex {
             }
         }
         Match closest = closest(byEntry);
-        return closest == null ? null : new Reading(closest, forEntry);
+        return closest == null ? null : new Reading(closest, forEntry, encoder.meaningBar());
     }
 
     private Match closest(double[] byEntry) {

@@ -68,6 +68,20 @@ public class SentenceEncoder {
         return student != null ? unit(student.embed(read)) : compute(read);
     }
 
+    /**
+     * How close in meaning (cosine) a question must be to a phrasing of the entry it is answered
+     * from: below this the model does not recognise the question. 0.65 for bge. The question model
+     * puts questions 0.012 closer than bge on average, and its decisions agree best with bge's at
+     * 0.65 from 0.665 on (95.9 % of its 38,781 texts, against 94.4 % at 0.65; chosen on those texts
+     * alone, before any evaluation set was scored with it).
+     */
+    static final double BGE_MEANING_BAR = 0.65;
+    static final double QUESTION_MODEL_MEANING_BAR = 0.665;
+
+    double meaningBar() {
+        return questionsByStudent && questionModel() != null ? QUESTION_MODEL_MEANING_BAR : BGE_MEANING_BAR;
+    }
+
     /** Whether the model can be used (false after it failed to start). */
     boolean usable() {
         return broken == null;
@@ -143,11 +157,22 @@ public class SentenceEncoder {
         VECTORS.invalidateAll();
     }
 
+    /** Four running sums, so the CPU can overlap the multiply-adds (one sum makes each wait for the last). */
     static double dot(float[] a, float[] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) {
-            d += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return d;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (double) s0 + s1 + s2 + s3;
     }
 }
