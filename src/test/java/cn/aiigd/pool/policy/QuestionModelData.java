@@ -72,7 +72,7 @@ class QuestionModelData {
             answerer.answer(line, null);
         }
         Path out = Files.createDirectories(Path.of(System.getProperty("student.out")));
-        try (InputStream json = QuietBgeModel.class.getResourceAsStream("/bge-small-zh-v1.5-q-tokenizer.json");
+        try (InputStream json = QuietOnnx.class.getResourceAsStream("/" + QuietOnnx.BGE_TOKENIZER);
              HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "true", "maxLength", "512"))) {
             write(out, "questions", truncated(seen), tokenizer, recording, true);
             write(out, "phrasings", new ArrayList<>(new LinkedHashSet<>(phrasings)), tokenizer, recording, false);
