@@ -254,8 +254,8 @@ public class PolicyAnswerer {
 
     /**
      * A question's sentence vector and its closeness to every entry, each worked out at most once per
-     * answer however many entries it is read against (with the question model, the closeness to
-     * every phrasing costs a third as much as the encoding).
+     * answer however many entries it is read against (with the question model, going over every
+     * phrasing is no longer small beside the encoding).
      */
     private static final class QuestionMeaning {
         private SemanticIndex.Closeness closeness;
