@@ -1,8 +1,6 @@
 package cn.aiigd.pool.policy;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.LongBuffer;
@@ -21,22 +19,17 @@ final class QuestionModel {
     /** The positions it was trained with; questions reach it cut to {@link SentenceEncoder#MAX_QUESTION_CHARS}. */
     private static final int MAX_TOKENS = 64;
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final QuietOnnx onnx;
 
     QuestionModel() {
-        QuietOnnx onnx = QuietOnnx.load(MODEL, MAX_TOKENS, "question model");
-        env = onnx.env();
-        session = onnx.session();
-        tokenizer = onnx.tokenizer();
+        onnx = QuietOnnx.load(MODEL, MAX_TOKENS, "question model");
     }
 
     /** The question's vector in bge's space, not yet of unit length. */
     float[] embed(String text) {
-        long[] ids = tokenizer.encode(text, true, false).getIds();
-        try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {1, ids.length});
-             OrtSession.Result result = session.run(Map.of("input_ids", inputIds))) {
+        long[] ids = onnx.tokenizer().encode(text, true, false).getIds();
+        try (OnnxTensor inputIds = OnnxTensor.createTensor(onnx.env(), LongBuffer.wrap(ids), new long[] {1, ids.length});
+             OrtSession.Result result = onnx.session().run(Map.of("input_ids", inputIds))) {
             OnnxTensor vector = (OnnxTensor) result.get("vector")
                     .orElseThrow(() -> new IllegalStateException("The question model has no vector output"));
             float[] v = new float[(int) vector.getInfo().getShape()[1]];

