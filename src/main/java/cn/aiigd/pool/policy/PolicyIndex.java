@@ -252,14 +252,6 @@ final class PolicyIndex {
         return semantic != null;
     }
 
-    /**
-     * Which entry the sentence model finds closest in meaning to a normalized question, and how
-     * close the given entry is; null without the sentence model. The question is encoded once.
-     */
-    SemanticIndex.Reading readMeaning(String normalizedText, KnowledgeSnapshot.Entry entry) {
-        return readMeaning(meaningOf(normalizedText), entry);
-    }
-
     /** A normalized question's sentence vector; null without the sentence model, or when it fails. */
     float[] meaningOf(String normalizedText) {
         if (semantic == null) {
@@ -271,11 +263,6 @@ final class PolicyIndex {
             // Without the model's reading there is no agreement: the reply falls back, it does not fail.
             return null;
         }
-    }
-
-    /** How a question's sentence vector reads against an entry (see {@link #readMeaning(String, KnowledgeSnapshot.Entry)}); null for no vector. */
-    SemanticIndex.Reading readMeaning(float[] meaning, KnowledgeSnapshot.Entry entry) {
-        return meaning == null ? null : semantic.read(meaning, entry);
     }
 
     /** A question vector's closeness to every entry, to read against several entries at the cost of one; null for no vector. */

@@ -56,10 +56,6 @@ final class SemanticIndex {
         return new Closeness(byEntry);
     }
 
-    Reading read(float[] question, KnowledgeSnapshot.Entry entry) {
-        return read(closeness(question), entry);
-    }
-
     Reading read(Closeness closeness, KnowledgeSnapshot.Entry entry) {
         double[] byEntry = closeness.byEntry;
         double forEntry = -2;
