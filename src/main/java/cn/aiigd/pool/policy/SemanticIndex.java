@@ -10,7 +10,13 @@ final class SemanticIndex {
 
     private final SentenceEncoder encoder;
     private final List<KnowledgeSnapshot.Entry> entries;
-    private final float[][] vectors;
+    /**
+     * The phrasings' vectors by dimension ({@code byDimension[d][phrasing]}): a question's closeness
+     * to every phrasing is then a run of "add this dimension's column, scaled" passes, which the JIT
+     * turns into SIMD instructions, where one dot product per phrasing is a running sum it cannot.
+     */
+    private final float[][] byDimension;
+    private final int phrasings;
     private final int[] owner;
 
     /** The entry whose phrasing is closest in meaning, and how close (cosine, −1 to 1). */
@@ -21,9 +27,17 @@ final class SemanticIndex {
         this.encoder = encoder;
         this.entries = entries;
         this.owner = owner;
-        this.vectors = new float[normalizedPhrasings.size()][];
-        for (int i = 0; i < vectors.length; i++) {
+        this.phrasings = normalizedPhrasings.size();
+        float[][] vectors = new float[phrasings][];
+        for (int i = 0; i < phrasings; i++) {
             vectors[i] = encoder.encodeShared(normalizedPhrasings.get(i));
+        }
+        int dimensions = phrasings == 0 ? 0 : vectors[0].length;
+        this.byDimension = new float[dimensions][phrasings];
+        for (int i = 0; i < phrasings; i++) {
+            for (int d = 0; d < dimensions; d++) {
+                byDimension[d][i] = vectors[i][d];
+            }
         }
     }
 
@@ -48,10 +62,18 @@ final class SemanticIndex {
     }
 
     Closeness closeness(float[] question) {
+        float[] cosine = new float[phrasings];
+        for (int d = 0; d < byDimension.length; d++) {
+            float q = question[d];
+            float[] column = byDimension[d];
+            for (int i = 0; i < phrasings; i++) {
+                cosine[i] += q * column[i];
+            }
+        }
         double[] byEntry = new double[entries.size()];
         java.util.Arrays.fill(byEntry, -2);
-        for (int i = 0; i < vectors.length; i++) {
-            byEntry[owner[i]] = Math.max(byEntry[owner[i]], SentenceEncoder.dot(question, vectors[i]));
+        for (int i = 0; i < phrasings; i++) {
+            byEntry[owner[i]] = Math.max(byEntry[owner[i]], cosine[i]);
         }
         return new Closeness(byEntry);
     }

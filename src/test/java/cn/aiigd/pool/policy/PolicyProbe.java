@@ -147,6 +147,7 @@ class PolicyProbe {
                     medians[medians.length / 2] / 1e6, medians[(int) (medians.length * 0.99)] / 1e6));
             slow.stream().limit(Integer.getInteger("probe.slowest", 0))
                     .forEach(e -> report.append(String.format("  %.3f ms %s%n", e.getValue() / 1e6, e.getKey())));
+            stages(questions, normalizer, index, report);
         }
         System.out.println(report);
         Files.writeString(Path.of("target/probe-report.txt"), report);
@@ -156,6 +157,42 @@ class PolicyProbe {
         Files.write(Path.of("target/probe-spellings.txt"), spellings);
         // Declined with what the notice does say on the matter: read them for whether that is related.
         Files.write(Path.of("target/probe-related.txt"), related);
+    }
+
+    /**
+     * What each stage of reading a whole message costs, by the median of five calls per question,
+     * summarised over the questions (p50 and p99): where an answer's time goes. A message answered
+     * part by part, or read again by its question clause, does some of these more than once.
+     */
+    private static void stages(List<String> questions, TextNormalizer normalizer, PolicyIndex index, StringBuilder report) {
+        Map<String, java.util.function.Function<String, Object>> stages = new LinkedHashMap<>();
+        stages.put("normalize", normalizer::normalize);
+        stages.put("spell", q -> index.spelled(normalizer.normalize(q)));
+        stages.put("features", q -> index.features(normalizer.normalize(q)));
+        stages.put("search", q -> index.search(index.features(normalizer.normalize(q)), 5));
+        stages.put("encode", q -> index.meaningOf(normalizer.normalize(q)));
+        stages.put("closeness", q -> index.closenessOf(index.meaningOf(normalizer.normalize(q))));
+        long[][] medians = new long[stages.size()][questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            int s = 0;
+            for (var stage : stages.values()) {
+                long[] t = new long[5];
+                for (int c = 0; c < t.length; c++) {
+                    long s0 = System.nanoTime();
+                    stage.apply(questions.get(i));
+                    t[c] = System.nanoTime() - s0;
+                }
+                java.util.Arrays.sort(t);
+                medians[s++][i] = t[2];
+            }
+        }
+        report.append("cumulative stages (each includes those before it that it needs), median of 5 calls, over questions:\n");
+        int s = 0;
+        for (String name : stages.keySet()) {
+            long[] m = medians[s++];
+            java.util.Arrays.sort(m);
+            report.append(String.format("  %-10s p50 %.3f ms, p99 %.3f ms%n", name, m[m.length / 2] / 1e6, m[(int) (m.length * 0.99)] / 1e6));
+        }
     }
 
     static KnowledgeSnapshot read(Connection c) throws Exception {
