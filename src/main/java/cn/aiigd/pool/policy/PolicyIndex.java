@@ -62,7 +62,7 @@ final class PolicyIndex {
     private final int[] luceneToDoc;
     private final String[] docText;
     private final Map<String, Float>[] docVectors;
-    private final double[] docNorms;
+    private final TermVectors termVectors;
     /**
      * Applicants ask the same few dozen questions over and over. An index never changes (an edit
      * builds a new one), so what it makes of a question can be kept as long as it lives: the cache
@@ -158,7 +158,6 @@ final class PolicyIndex {
         this.docEntry = new int[docCount];
         this.docText = new String[docCount];
         this.docVectors = new Map[docCount];
-        this.docNorms = new double[docCount];
         for (int i = 0; i < docCount; i++) {
             docEntry[i] = docs.get(i)[0];
             docText[i] = texts.get(i);
@@ -174,8 +173,8 @@ final class PolicyIndex {
         }
         for (int i = 0; i < docCount; i++) {
             docVectors[i] = vector(features.get(i));
-            docNorms[i] = norm(docVectors[i]);
         }
+        this.termVectors = new TermVectors(java.util.Arrays.asList(docVectors));
     }
 
     static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer) {
@@ -314,13 +313,13 @@ final class PolicyIndex {
                 b.add(clause, BooleanClause.Occur.SHOULD);
             }
         }
-        Map<String, Float> qv = vector(q);
-        double qn = norm(qv);
+        TermVectors.Question qv = termVectors.question(vector(q));
+        float[] scratch = termVectors.scratch();
         Map<Integer, Hit> best = new HashMap<>();
         try {
             for (ScoreDoc sd : searcher.search(b.build(), CANDIDATES).scoreDocs) {
                 int doc = luceneToDoc[sd.doc];
-                double cos = cosine(qv, qn, docVectors[doc], docNorms[doc]);
+                double cos = termVectors.cosine(qv, doc, scratch);
                 int e = docEntry[doc];
                 Hit current = best.get(e);
                 if (current == null || cos > current.score()) {
@@ -370,28 +369,6 @@ final class PolicyIndex {
         // A feature no phrasing has is as rare as it gets: it counts fully against the match.
         float weight = idf.getOrDefault(key, (float) Math.log(1.0 + docCount)) * FIELD_WEIGHT.get(field);
         v.put(key, weight);
-    }
-
-    private static double norm(Map<String, Float> v) {
-        double s = 0;
-        for (float w : v.values()) {
-            s += w * w;
-        }
-        return Math.sqrt(s);
-    }
-
-    private static double cosine(Map<String, Float> q, double qn, Map<String, Float> d, double dn) {
-        if (qn == 0 || dn == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Float> e : q.entrySet()) {
-            Float w = d.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot / (qn * dn);
     }
 
     /**

@@ -76,6 +76,8 @@ class PolicyProbe {
         List<String> related = new ArrayList<>();
         Map<String, Integer> reach = new java.util.TreeMap<>();
         List<String> lost = new ArrayList<>();
+        // Every reply, to tell whether a change that should alter none altered any.
+        List<String> replies = new ArrayList<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -86,6 +88,11 @@ class PolicyProbe {
                 reach.merge("offered", r.offered(), Integer::sum);
                 reach.merge("lost", r.lost(), Integer::sum);
                 r.lostQuestions().forEach(q -> lost.add(set + " " + q));
+            }
+            for (PolicyEvaluation.Case c : cases) {
+                PolicyAnswer reply = answerer.answer(c.question(), null);
+                replies.add(set + "\t" + c.question() + "\t" + reply.confident() + "\t" + reply.topic() + "\t" + reply.confidence()
+                        + "\t" + reply.answer().replace("\n", "\\n"));
             }
             if (set.contains("holdout")) {
                 continue;
@@ -154,6 +161,7 @@ class PolicyProbe {
         Files.write(Path.of("target/probe-misses.txt"), misses);
         // In scope, not answered, and neither shown nor offered: what a user could not get to.
         Files.write(Path.of("target/probe-lost.txt"), lost);
+        Files.write(Path.of("target/probe-replies.txt"), replies);
         Files.write(Path.of("target/probe-spellings.txt"), spellings);
         // Declined with what the notice does say on the matter: read them for whether that is related.
         Files.write(Path.of("target/probe-related.txt"), related);
