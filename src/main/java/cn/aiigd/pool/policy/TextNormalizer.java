@@ -1,6 +1,7 @@
 package cn.aiigd.pool.policy;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,49 @@ public class TextNormalizer {
     /** ICU transliterators are not safe to share between threads. */
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    /**
+     * Characters a text must hold for the transliterator to change it: most questions are written in
+     * simplified characters, have none, and skip it (a tenth of an answer's time).
+     */
+    private static final UnicodeSet TRADITIONAL = changedBy(Transliterator.getInstance("Traditional-Simplified"));
+
+    /**
+     * A character of every rule whose two sides differ: a rule only applies where all its characters
+     * are. Most rules are one character ("們 > 们"); a rule of several ("餘額 > 余额") usually holds one
+     * of those, and otherwise ("沈默 > 沉默", "份子 > 分子") gives the character most such rules share.
+     * ICU's own {@code getSourceSet()} would do, but it holds every character any rule names, common
+     * simplified ones like 要 and 有 among them, so almost no question would skip. Rules with a
+     * context or a set, which the transliterator has none of today, fall back to that wider set.
+     */
+    static UnicodeSet changedBy(Transliterator transliterator) {
+        List<String> changing = new java.util.ArrayList<>();
+        for (String rule : transliterator.toRules(false).split(";")) {
+            if (rule.isBlank()) {
+                continue;
+            }
+            int arrow = rule.indexOf('>');
+            String from = arrow < 0 ? "" : rule.substring(0, arrow).strip();
+            if (from.isEmpty() || from.chars().anyMatch(c -> "{}[]$|'\\:<".indexOf(c) >= 0)) {
+                return transliterator.getSourceSet().freeze();
+            }
+            if (!from.equals(rule.substring(arrow + 1).strip())) {
+                changing.add(from);
+            }
+        }
+        UnicodeSet set = new UnicodeSet();
+        changing.stream().filter(from -> from.codePointCount(0, from.length()) == 1).forEach(from -> set.add(from.codePointAt(0)));
+        List<String> unmarked = changing.stream().filter(set::containsNone).toList();
+        Map<Integer, Long> shared = unmarked.stream().flatMap(from -> from.codePoints().boxed())
+                .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
+        for (String from : unmarked) {
+            set.add(from.codePoints().boxed().max(java.util.Comparator.comparing(shared::get)).orElseThrow().intValue());
+        }
+        return set.freeze();
+    }
+
+    static String toSimplified(String s) {
+        return TRADITIONAL.containsNone(s) ? s : TO_SIMPLIFIED.get().transliterate(s);
+    }
 
     /**
      * Written Cantonese, common among Guangdong applicants, mapped to Mandarin before anything else
@@ -144,7 +188,7 @@ public class TextNormalizer {
         String s = raw.length() > MAX_CHARS * 2 ? raw.substring(0, MAX_CHARS * 2) : raw;
         s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = fromCantonese(s);
-        s = TO_SIMPLIFIED.get().transliterate(s);
+        s = toSimplified(s);
         s = chineseDatesToDigits(s);
         s = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());

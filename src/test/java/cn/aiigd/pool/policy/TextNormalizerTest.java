@@ -18,6 +18,33 @@ class TextNormalizerTest {
     }
 
     @Test
+    void skippingTheTransliteratorForTextWithoutTraditionalCharactersChangesNothing() throws Exception {
+        com.ibm.icu.text.Transliterator icu = com.ibm.icu.text.Transliterator.getInstance("Traditional-Simplified");
+        // Every character alone, then every evaluation question and phrasing whole (ICU has rules for
+        // several characters together, such as 于思, 鮮于).
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            if (!Character.isSurrogate((char) c)) {
+                texts.add(String.valueOf((char) c));
+            }
+        }
+        for (String set : new String[] {"eval-dev", "eval-dev4", "eval-dev7", "eval-dev11", "eval-review7b", "eval-declines"}) {
+            PolicyEvaluation.load("policy/" + set + ".tsv").forEach(c -> texts.add(c.question()));
+        }
+        // And rules whose characters each stay as they are alone, but not together.
+        java.util.List<String> together = java.util.List.of("于思", "鮮于复姓", "单于", "生薑片", "他们是份子", "沈默是金", "破釜沈舟");
+        texts.addAll(together);
+        for (String t : texts) {
+            assertThat(TextNormalizer.toSimplified(t)).as(t).isEqualTo(icu.transliterate(t));
+        }
+        assertThat(TextNormalizer.toSimplified("沈默")).isEqualTo("沉默");
+        // Most questions written in simplified characters skip it, or the shortcut saves nothing.
+        java.util.List<PolicyEvaluation.Case> dev = PolicyEvaluation.load("policy/eval-dev7.tsv");
+        long skipped = dev.stream().map(PolicyEvaluation.Case::question).filter(q -> TextNormalizer.toSimplified(q) == q).count();
+        assertThat(skipped).isGreaterThan(dev.size() / 2);
+    }
+
+    @Test
     void writtenCantoneseIsReadAsMandarin() {
         assertThat(normalizer.normalize("入咗池嘅企業今年使唔使再報過？")).isEqualTo("入了池的企业今年需不需要再报过");
         assertThat(normalizer.normalize("冇收到通知，係咪即係冇入圍？")).isEqualTo("没有收到通知 是不是就是没有入围");
