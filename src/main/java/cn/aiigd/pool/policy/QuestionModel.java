@@ -21,8 +21,8 @@ final class QuestionModel {
 
     private final QuietOnnx onnx;
 
-    QuestionModel() {
-        onnx = QuietOnnx.load(MODEL, MAX_TOKENS, "question model");
+    QuestionModel(String resource) {
+        onnx = QuietOnnx.load(resource, MAX_TOKENS, "question model");
     }
 
     /** The question's vector in bge's space, not yet of unit length. */

@@ -32,6 +32,7 @@ final class SemanticIndex {
         for (int i = 0; i < phrasings; i++) {
             vectors[i] = encoder.encodeShared(normalizedPhrasings.get(i));
         }
+        encoder.warmUp();
         int dimensions = phrasings == 0 ? 0 : vectors[0].length;
         this.byDimension = new float[dimensions][phrasings];
         for (int i = 0; i < phrasings; i++) {

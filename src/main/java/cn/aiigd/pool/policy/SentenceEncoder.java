@@ -28,20 +28,25 @@ public class SentenceEncoder {
     /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
     private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
     private static volatile QuietBgeModel model;
-    private static volatile QuestionModel questionModel;
-    private static volatile Throwable questionModelBroken;
+    /** Question models by classpath resource, each loaded once per JVM: the model, or why it could not start. */
+    private static final java.util.concurrent.ConcurrentMap<String, Object> QUESTION_MODELS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Why the model could not be started, if it could not: the index is then built on words alone. */
     private static volatile Throwable broken;
     static final int MAX_QUESTION_CHARS = 32;
-    /** Questions are read by the question model ({@link QuestionModel}); bge reads them itself when false. */
-    private final boolean questionsByStudent;
+    /** The question model's resource ({@link QuestionModel}); null when bge reads questions itself. */
+    private final String questionModelResource;
 
     @Autowired
     public SentenceEncoder(@Value("${pool.policy.question-model:student}") String questionModel) {
         if (!questionModel.equals("student") && !questionModel.equals("bge")) {
             throw new IllegalArgumentException("pool.policy.question-model must be student or bge, not " + questionModel);
         }
-        this.questionsByStudent = questionModel.equals("student");
+        this.questionModelResource = questionModel.equals("student") ? QuestionModel.MODEL : null;
+    }
+
+    /** Questions read by the question model at this classpath resource (tests: one that cannot start). */
+    SentenceEncoder(String questionModelResource, boolean unused) {
+        this.questionModelResource = questionModelResource;
     }
 
     SentenceEncoder() {
@@ -64,7 +69,7 @@ public class SentenceEncoder {
         int points = text.codePointCount(0, text.length());
         String t = points > MAX_QUESTION_CHARS ? text.substring(text.offsetByCodePoints(0, points - MAX_QUESTION_CHARS)) : text;
         String read = t.isBlank() ? " " : t;
-        QuestionModel student = questionsByStudent ? questionModel() : null;
+        QuestionModel student = questionModel();
         return student != null ? unit(student.embed(read)) : compute(read);
     }
 
@@ -79,7 +84,7 @@ public class SentenceEncoder {
     static final double QUESTION_MODEL_MEANING_BAR = 0.665;
 
     double meaningBar() {
-        return questionsByStudent && questionModel() != null ? QUESTION_MODEL_MEANING_BAR : BGE_MEANING_BAR;
+        return questionModel() != null ? QUESTION_MODEL_MEANING_BAR : BGE_MEANING_BAR;
     }
 
     /** Whether the model can be used (false after it failed to start). */
@@ -130,26 +135,36 @@ public class SentenceEncoder {
         return m;
     }
 
-    /** The question model, or null if it could not start: bge then reads questions too (slower, as good). */
-    private static QuestionModel questionModel() {
-        QuestionModel m = questionModel;
-        if (m == null && questionModelBroken == null) {
-            synchronized (SentenceEncoder.class) {
-                m = questionModel;
-                if (m == null && questionModelBroken == null) {
-                    long start = System.nanoTime();
-                    try {
-                        m = new QuestionModel();
-                        questionModel = m;
-                        log.info("Question model {} loaded in {} ms", QuestionModel.MODEL, (System.nanoTime() - start) / 1_000_000);
-                    } catch (RuntimeException e) {
-                        questionModelBroken = e;
-                        log.error("Question model unavailable, bge reads questions too: {}", e.toString());
-                    }
-                }
-            }
+    /** The question model, or null when bge reads questions or the model could not start (bge then reads them: slower, as good). */
+    private QuestionModel questionModel() {
+        if (questionModelResource == null) {
+            return null;
         }
-        return m;
+        Object m = QUESTION_MODELS.computeIfAbsent(questionModelResource, resource -> {
+            long start = System.nanoTime();
+            try {
+                QuestionModel loaded = new QuestionModel(resource);
+                log.info("Question model {} loaded in {} ms", resource, (System.nanoTime() - start) / 1_000_000);
+                return loaded;
+            } catch (RuntimeException e) {
+                log.error("Question model unavailable, bge reads questions too: {}", e.toString());
+                return e;
+            }
+        });
+        return m instanceof QuestionModel q ? q : null;
+    }
+
+    /**
+     * Loads the question model and runs it once, so that the first applicant to ask after a node
+     * starts does not wait for it (the index is built in the background at start-up and calls this).
+     */
+    void warmUp() {
+        try {
+            encode("外省企业能报吗");
+        } catch (RuntimeException e) {
+            // Each question will then be declined the same way ("语义模型暂不可用"); the phrasings stand.
+            log.warn("The sentence model failed on a sample question: {}", e.toString());
+        }
     }
 
     /** Forgets the knowledge base's vectors, so the next build costs what a node's first one does (benchmarks). */

@@ -44,6 +44,17 @@ class QuestionModelTest {
     }
 
     @Test
+    void whenTheQuestionModelCannotStartBgeReadsQuestionsAtItsOwnBar() {
+        SentenceEncoder withoutModel = new SentenceEncoder("policy/no-such-question-model.onnx", true);
+        String q = normalizer.normalize("第二批几号截止？");
+        assertThat(withoutModel.encode(q)).containsExactly(bge.encode(q));
+        assertThat(withoutModel.meaningBar()).isEqualTo(SentenceEncoder.BGE_MEANING_BAR);
+        // The committed model reads questions differently from bge, at its own bar.
+        assertThat(student.encode(q)).isNotEqualTo(bge.encode(q));
+        assertThat(student.meaningBar()).isEqualTo(SentenceEncoder.QUESTION_MODEL_MEANING_BAR);
+    }
+
+    @Test
     void anUnknownQuestionModelIsRefusedAtStartup() {
         assertThatThrownBy(() -> new SentenceEncoder("minilm"))
                 .isInstanceOf(IllegalArgumentException.class)
