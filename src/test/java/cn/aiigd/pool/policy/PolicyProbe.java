@@ -78,6 +78,8 @@ class PolicyProbe {
         List<String> lost = new ArrayList<>();
         // Every reply, to tell whether a change that should alter none altered any.
         List<String> replies = new ArrayList<>();
+        // How each development question was read, one line each, for looking at rules across the sets.
+        List<String> trials = new ArrayList<>();
         for (String set : System.getProperty("probe.sets", SETS).split(",")) {
             List<PolicyEvaluation.Case> cases = PolicyEvaluation.load("policy/" + set + ".tsv");
             PolicyEvaluation.Score s = PolicyEvaluation.score(cases, q -> answerer.answer(q, null));
@@ -112,6 +114,10 @@ class PolicyProbe {
                     related.add(set + " " + (c.inScope() ? "IN " : "OUT") + " " + c.question() + " → " + t.reply().topic() + " | "
                             + t.reply().answer().lines().findFirst().orElse(""));
                 }
+                trials.add(String.join("\t", set, c.inScope() ? "IN" : "OUT", String.valueOf(c.passes(t.reply())), String.valueOf(t.reply().confident()),
+                        String.valueOf(t.reply().topic()), String.valueOf(t.reply().confidence()),
+                        t.closestInMeaning() == null ? "-" : t.closestInMeaning().topic(), t.closestInMeaning() == null ? "-" : String.valueOf(t.closestInMeaning().score()),
+                        String.join(",", t.foreignWords()), String.join(",", t.unknownWords()), String.valueOf(t.declinedBecause()), t.readAs(), c.question()));
                 if (!c.passes(t.reply())) {
                     misses.add(String.format("%s %s %s → %s %.3f top=%s meaning=%s foreign=%s unknown=%s why=%s", set, c.inScope() ? "IN " : "OUT",
                             c.question(), t.reply().topic(), t.reply().confidence(),
@@ -162,6 +168,7 @@ class PolicyProbe {
         // In scope, not answered, and neither shown nor offered: what a user could not get to.
         Files.write(Path.of("target/probe-lost.txt"), lost);
         Files.write(Path.of("target/probe-replies.txt"), replies);
+        Files.write(Path.of("target/probe-trials.tsv"), trials);
         Files.write(Path.of("target/probe-spellings.txt"), spellings);
         // Declined with what the notice does say on the matter: read them for whether that is related.
         Files.write(Path.of("target/probe-related.txt"), related);

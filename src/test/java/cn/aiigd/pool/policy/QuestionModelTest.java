@@ -3,6 +3,7 @@ package cn.aiigd.pool.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,19 @@ class QuestionModelTest {
         // The committed model reads questions differently from bge, at its own bar.
         assertThat(student.encode(q)).isNotEqualTo(bge.encode(q));
         assertThat(student.meaningBar()).isEqualTo(SentenceEncoder.QUESTION_MODEL_MEANING_BAR);
+    }
+
+    @Test
+    void itsTokenIdsAreTheTokenizersOwn() throws java.io.IOException {
+        QuestionModel model = new QuestionModel(QuestionModel.MODEL);
+        HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(QuestionModelTest.class.getResourceAsStream(
+                "/" + QuietOnnx.BGE_TOKENIZER), java.util.Map.of("padding", "false", "truncation", "true", "maxLength", "64"));
+        List<String> texts = new ArrayList<>(List.of(" ", "ai方向 能报吗", "很长的问题".repeat(200), "mes和erp系统 deadline是哪天"));
+        PolicyEvaluation.load("policy/eval-dev7.tsv").forEach(c -> texts.add(normalizer.normalize(c.question())));
+        for (String t : texts) {
+            assertThat(model.tokenIds(t)).as(t).containsExactly(tokenizer.encode(t, true, false).getIds());
+        }
+        assertThat(model.tokenIds("很长的问题".repeat(200))).hasSize(64);
     }
 
     @Test
