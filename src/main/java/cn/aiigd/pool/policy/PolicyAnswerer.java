@@ -329,7 +329,8 @@ public class PolicyAnswerer {
         // And words of the asking clause that the best entry never uses: "答辩在哪里举行" matches the
         // review stages on 答辩, but they say nothing about where anything is held.
         String asked = askingClause(text);
-        List<String> foreign = top == null ? List.of() : index.foreignWords(top.entry(), asked);
+        List<String> foreign = top == null ? List.of()
+                : asked.equals(text) ? index.foreignWords(top.entry(), features.words()) : index.foreignWords(top.entry(), asked);
         double base = threshold >= 0 ? threshold : index.hasSemantics() ? THRESHOLD_WITH_MODEL : THRESHOLD_WORDS_ONLY;
         double bar = base + UNKNOWN_WORD_PENALTY * Math.min(unknown, 3) + UNCOVERED_TOPIC_PENALTY * Math.min(uncovered, 3)
                 + FOREIGN_WORD_PENALTY * Math.min(foreign.size(), 3);

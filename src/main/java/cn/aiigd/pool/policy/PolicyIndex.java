@@ -286,7 +286,12 @@ final class PolicyIndex {
 
     /** The question's words that the entry never uses (see {@link EntryVocabulary}). */
     List<String> foreignWords(KnowledgeSnapshot.Entry entry, String normalizedText) {
-        return vocabulary.foreignTo(entry, features(normalizedText).words());
+        return foreignWords(entry, features(normalizedText).words());
+    }
+
+    /** The same, for words already read (a question is not analysed twice in one answer). */
+    List<String> foreignWords(KnowledgeSnapshot.Entry entry, Set<String> words) {
+        return vocabulary.foreignTo(entry, words);
     }
 
     /** The entries that best match, best first, one hit per entry. */
