@@ -38,15 +38,23 @@ public class SentenceEncoder {
 
     @Autowired
     public SentenceEncoder(@Value("${pool.policy.question-model:student}") String questionModel) {
-        if (!questionModel.equals("student") && !questionModel.equals("bge")) {
-            throw new IllegalArgumentException("pool.policy.question-model must be student or bge, not " + questionModel);
-        }
-        this.questionModelResource = questionModel.equals("student") ? QuestionModel.MODEL : null;
+        this(resourceOf(questionModel));
+    }
+
+    private SentenceEncoder(java.util.Optional<String> questionModelResource) {
+        this.questionModelResource = questionModelResource.orElse(null);
     }
 
     /** Questions read by the question model at this classpath resource (tests: one that cannot start). */
-    SentenceEncoder(String questionModelResource, boolean unused) {
-        this.questionModelResource = questionModelResource;
+    static SentenceEncoder readingQuestionsWith(String questionModelResource) {
+        return new SentenceEncoder(java.util.Optional.of(questionModelResource));
+    }
+
+    private static java.util.Optional<String> resourceOf(String questionModel) {
+        if (!questionModel.equals("student") && !questionModel.equals("bge")) {
+            throw new IllegalArgumentException("pool.policy.question-model must be student or bge, not " + questionModel);
+        }
+        return questionModel.equals("student") ? java.util.Optional.of(QuestionModel.MODEL) : java.util.Optional.empty();
     }
 
     SentenceEncoder() {
@@ -170,24 +178,5 @@ public class SentenceEncoder {
     /** Forgets the knowledge base's vectors, so the next build costs what a node's first one does (benchmarks). */
     static void forgetSharedVectors() {
         VECTORS.invalidateAll();
-    }
-
-    /** Four running sums, so the CPU can overlap the multiply-adds (one sum makes each wait for the last). */
-    static double dot(float[] a, float[] b) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < a.length; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        for (; i < a.length; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (double) s0 + s1 + s2 + s3;
     }
 }
