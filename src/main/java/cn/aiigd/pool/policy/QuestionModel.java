@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The question model: a one-layer transformer trained to put a question where bge-small-zh-v1.5
  * would (tools/question-model). It reads bge's tokens and answers in bge's space, so a question it
- * encodes is compared with phrasings bge encoded; it costs about a sixth of bge a question, which is what
+ * encodes is compared with phrasings bge encoded; it costs about a seventh of bge a question, which is what
  * the answer's latency is made of, while the knowledge base, encoded once per edit, keeps bge. The graph
  * computes only what the first token's output needs (tools/question-model/first_token_only.py).
  * Run like {@link QuietBgeModel} ({@link QuietOnnx}), one per JVM.

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The knowledge base's phrasings are encoded by bge itself, once per edit. Questions, which are
  * what an answer's time is made of, are read by the question model ({@link QuestionModel}), trained
- * to put a question where bge would at about a sixth of its cost; {@code pool.policy.question-model=bge}
+ * to put a question where bge would at about a seventh of its cost; {@code pool.policy.question-model=bge}
  * has bge read them too. The models and the vectors of texts seen before are shared by the whole
  * JVM: loading takes seconds, and every rebuild of the index re-encodes only what changed.
  */
