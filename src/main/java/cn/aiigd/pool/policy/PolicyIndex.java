@@ -62,7 +62,7 @@ final class PolicyIndex {
     private final int[] luceneToDoc;
     private final String[] docText;
     private final Map<String, Float>[] docVectors;
-    private final TermVectors termVectors;
+    private final PhrasingTermWeights termWeights;
     /**
      * Applicants ask the same few dozen questions over and over. An index never changes (an edit
      * builds a new one), so what it makes of a question can be kept as long as it lives: the cache
@@ -174,7 +174,7 @@ final class PolicyIndex {
         for (int i = 0; i < docCount; i++) {
             docVectors[i] = vector(features.get(i));
         }
-        this.termVectors = new TermVectors(java.util.Arrays.asList(docVectors));
+        this.termWeights = new PhrasingTermWeights(java.util.Arrays.asList(docVectors));
     }
 
     static PolicyIndex build(KnowledgeSnapshot snapshot, ConceptDictionary dictionary, TextNormalizer normalizer) {
@@ -304,27 +304,27 @@ final class PolicyIndex {
             return List.of();
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
+        int added = 0;
         for (var f : List.of(Map.entry(F_CONCEPT, q.concepts()), Map.entry(F_WORD, q.words()), Map.entry(F_BIGRAM, q.bigrams()))) {
             for (String term : f.getValue()) {
-                // A term no phrasing has has no clause: it could match nothing.
-                Query clause = this.clauses.get(f.getKey() + ":" + term);
+                // A term that no phrasing has gets no clause: it could match nothing.
+                Query clause = clauses.get(f.getKey() + ":" + term);
                 if (clause == null) {
                     continue;
                 }
-                if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
+                if (added++ >= IndexSearcher.getMaxClauseCount() - 1) {
                     break;
                 }
                 b.add(clause, BooleanClause.Occur.SHOULD);
             }
         }
-        TermVectors.Question qv = termVectors.question(vector(q));
-        float[] scratch = termVectors.scratch();
+        PhrasingTermWeights.Question qv = termWeights.question(vector(q));
+        float[] scratch = termWeights.scratch();
         Map<Integer, Hit> best = new HashMap<>();
         try {
             for (ScoreDoc sd : searcher.search(b.build(), CANDIDATES).scoreDocs) {
                 int doc = luceneToDoc[sd.doc];
-                double cos = termVectors.cosine(qv, doc, scratch);
+                double cos = termWeights.cosine(qv, doc, scratch);
                 int e = docEntry[doc];
                 Hit current = best.get(e);
                 if (current == null || cos > current.score()) {

@@ -13,7 +13,7 @@ import java.util.Map;
  * encodes is compared with phrasings bge encoded; it costs about a seventh of bge a question, which is what
  * the answer's latency is made of, while the knowledge base, encoded once per edit, keeps bge. The graph
  * computes only what the first token's output needs (tools/question-model/first_token_only.py).
- * Run like {@link QuietBgeModel} ({@link QuietOnnx}), one per JVM.
+ * Run like {@link QuietBgeModel} ({@link QuietOnnx}), one per JVM (and resource).
  */
 final class QuestionModel {
 
@@ -28,9 +28,11 @@ final class QuestionModel {
     }
 
     /**
-     * The question's token ids, as {@code tokenizer().encode(text, true, false).getIds()} gives them.
-     * That also turns every token's text and character span into Java objects, which the model does
-     * not read: half the tokenizer's time, about 20 µs a question.
+     * The question's token ids, as {@code tokenizer().encode(text, true, false).getIds()} gives them
+     * (DJL prepares no text first under {@link QuietOnnx}'s options: no lower-casing, accent
+     * stripping or prefix space). That also turns every token's text and character span into Java
+     * objects, which the model does not read: half the tokenizer's time, about 20 µs a question.
+     * DJL's JNI class is public but low-level; a test holds it to the full encoding.
      */
     long[] tokenIds(String text) {
         long encoding = TokenizersLibrary.LIB.encode(onnx.tokenizer().getHandle(), text, true);

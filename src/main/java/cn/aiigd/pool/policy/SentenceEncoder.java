@@ -28,8 +28,12 @@ public class SentenceEncoder {
     /** Knowledge-base texts; a vector is 2 KB, so this bounds the cache near 40 MB. */
     private static final Cache<String, float[]> VECTORS = Caffeine.newBuilder().maximumSize(20_000).build();
     private static volatile QuietBgeModel model;
-    /** Question models by classpath resource, each loaded once per JVM: the model, or why it could not start. */
-    private static final java.util.concurrent.ConcurrentMap<String, Object> QUESTION_MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Question models by classpath resource, each loaded once per JVM. */
+    private static final java.util.concurrent.ConcurrentMap<String, Loaded> QUESTION_MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A question model, or why it could not start (then null). */
+    private record Loaded(QuestionModel model, Throwable failure) {
+    }
     /** Why the model could not be started, if it could not: the index is then built on words alone. */
     private static volatile Throwable broken;
     static final int MAX_QUESTION_CHARS = 32;
@@ -148,23 +152,25 @@ public class SentenceEncoder {
         if (questionModelResource == null) {
             return null;
         }
-        Object m = QUESTION_MODELS.computeIfAbsent(questionModelResource, resource -> {
+        // One load per resource, under the map's lock for that key: a node has one, loaded in tens of ms.
+        return QUESTION_MODELS.computeIfAbsent(questionModelResource, resource -> {
             long start = System.nanoTime();
             try {
                 QuestionModel loaded = new QuestionModel(resource);
                 log.info("Question model {} loaded in {} ms", resource, (System.nanoTime() - start) / 1_000_000);
-                return loaded;
-            } catch (RuntimeException e) {
+                return new Loaded(loaded, null);
+            } catch (RuntimeException | LinkageError e) {
+                // A native library that cannot load is the question model's failure only: bge still reads.
                 log.error("Question model unavailable, bge reads questions too: {}", e.toString());
-                return e;
+                return new Loaded(null, e);
             }
-        });
-        return m instanceof QuestionModel q ? q : null;
+        }).model();
     }
 
     /**
-     * Loads the question model and runs it once, so that the first applicant to ask after a node
-     * starts does not wait for it (the index is built in the background at start-up and calls this).
+     * Loads the model that reads questions (the question model, or bge) and runs it once, so that the
+     * first applicant to ask after a node starts does not wait for it (the index is built in the
+     * background at start-up and calls this).
      */
     void warmUp() {
         try {

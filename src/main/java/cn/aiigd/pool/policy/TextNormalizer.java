@@ -34,8 +34,9 @@ public class TextNormalizer {
      * are. Most rules are one character ("們 > 们"); a rule of several ("餘額 > 余额") usually holds one
      * of those, and otherwise ("沈默 > 沉默", "份子 > 分子") gives the character most such rules share.
      * ICU's own {@code getSourceSet()} would do, but it holds every character any rule names, common
-     * simplified ones like 要 and 有 among them, so almost no question would skip. Rules with a
-     * context or a set, which the transliterator has none of today, fall back to that wider set.
+     * simplified ones like 要 and 有 among them, so almost no question would skip. A rule whose
+     * source is not plain letters (a context, a set, an anchor), which the transliterator has none of
+     * today, makes it fall back to that wider set.
      */
     static UnicodeSet changedBy(Transliterator transliterator) {
         List<String> changing = new java.util.ArrayList<>();
@@ -45,7 +46,9 @@ public class TextNormalizer {
             }
             int arrow = rule.indexOf('>');
             String from = arrow < 0 ? "" : rule.substring(0, arrow).strip();
-            if (from.isEmpty() || from.chars().anyMatch(c -> "{}[]$|'\\:<".indexOf(c) >= 0)) {
+            // Anything but plain letters (a context, a set, an anchor, a quote …) is rule syntax this
+            // reading does not follow.
+            if (from.isEmpty() || !from.codePoints().allMatch(Character::isLetter)) {
                 return transliterator.getSourceSet().freeze();
             }
             if (!from.equals(rule.substring(arrow + 1).strip())) {

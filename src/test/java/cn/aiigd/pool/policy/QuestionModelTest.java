@@ -58,12 +58,13 @@ class QuestionModelTest {
     @Test
     void itsTokenIdsAreTheTokenizersOwn() throws java.io.IOException {
         QuestionModel model = new QuestionModel(QuestionModel.MODEL);
-        HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(QuestionModelTest.class.getResourceAsStream(
-                "/" + QuietOnnx.BGE_TOKENIZER), java.util.Map.of("padding", "false", "truncation", "true", "maxLength", "64"));
         List<String> texts = new ArrayList<>(List.of(" ", "ai方向 能报吗", "很长的问题".repeat(200), "mes和erp系统 deadline是哪天"));
         PolicyEvaluation.load("policy/eval-dev7.tsv").forEach(c -> texts.add(normalizer.normalize(c.question())));
-        for (String t : texts) {
-            assertThat(model.tokenIds(t)).as(t).containsExactly(tokenizer.encode(t, true, false).getIds());
+        try (HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(QuestionModelTest.class.getResourceAsStream(
+                "/" + QuietOnnx.BGE_TOKENIZER), java.util.Map.of("padding", "false", "truncation", "true", "maxLength", "64"))) {
+            for (String t : texts) {
+                assertThat(model.tokenIds(t)).as(t).containsExactly(tokenizer.encode(t, true, false).getIds());
+            }
         }
         assertThat(model.tokenIds("很长的问题".repeat(200))).hasSize(64);
     }

@@ -38,6 +38,13 @@ class TextNormalizerTest {
             assertThat(TextNormalizer.toSimplified(t)).as(t).isEqualTo(icu.transliterate(t));
         }
         assertThat(TextNormalizer.toSimplified("沈默")).isEqualTo("沉默");
+        // Today's rules are all plain characters: the shortcut reads them, not ICU's wider fallback
+        // (which holds 要, among thousands of others).
+        assertThat(TextNormalizer.changedBy(icu).contains('要')).isFalse();
+        assertThat(TextNormalizer.changedBy(icu).contains('們')).isTrue();
+        // A rule with syntax in it is not read: the fallback is ICU's own set.
+        com.ibm.icu.text.Transliterator anchored = com.ibm.icu.text.Transliterator.createFromRules("anchored", "^們 > 们;", com.ibm.icu.text.Transliterator.FORWARD);
+        assertThat(TextNormalizer.changedBy(anchored).equals(anchored.getSourceSet())).as("falls back to ICU's own set").isTrue();
         // Most questions written in simplified characters skip it, or the shortcut saves nothing.
         java.util.List<PolicyEvaluation.Case> dev = PolicyEvaluation.load("policy/eval-dev7.tsv");
         long skipped = dev.stream().map(PolicyEvaluation.Case::question).filter(q -> TextNormalizer.toSimplified(q) == q).count();

@@ -9,7 +9,7 @@ import java.util.Map;
  * candidates Lucene finds: a question's terms are looked up once, not once per candidate in each
  * candidate's map (which took a seventh of an answer's time).
  */
-final class TermVectors {
+final class PhrasingTermWeights {
 
     private final Map<String, Integer> ids = new HashMap<>();
     private final int[][] terms;
@@ -20,7 +20,7 @@ final class TermVectors {
     record Question(int[] terms, float[] weights, double norm) {
     }
 
-    TermVectors(List<Map<String, Float>> phrasings) {
+    PhrasingTermWeights(List<Map<String, Float>> phrasings) {
         terms = new int[phrasings.size()][];
         weights = new float[phrasings.size()][];
         norms = new double[phrasings.size()];
@@ -76,7 +76,7 @@ final class TermVectors {
         return dot / (q.norm() * norms[phrasing]);
     }
 
-    static double norm(Map<String, Float> v) {
+    private static double norm(Map<String, Float> v) {
         double s = 0;
         for (float w : v.values()) {
             s += w * w;
