@@ -59,6 +59,10 @@ class PolicyIndexHolder {
         Thread t = new Thread(() -> {
             try {
                 get();
+                if (encoder != null) {
+                    // The model that reads questions too, so the first applicant does not wait for it.
+                    encoder.warmUp();
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not build the policy index at startup (the first question will try again): {}", e.getMessage());
             }

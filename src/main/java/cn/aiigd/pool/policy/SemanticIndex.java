@@ -26,7 +26,6 @@ final class SemanticIndex {
 
     SemanticIndex(SentenceEncoder encoder, List<KnowledgeSnapshot.Entry> entries, List<String> normalizedPhrasings, int[] owner) {
         this(encoder, entries, normalizedPhrasings.stream().map(encoder::encodeShared).toArray(float[][]::new), owner);
-        encoder.warmUp();
     }
 
     /** @param vectors each phrasing's unit-length vector; {@code owner[i]} is the index in {@code entries} of phrasing i's entry */

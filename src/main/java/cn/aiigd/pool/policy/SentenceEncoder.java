@@ -169,8 +169,8 @@ public class SentenceEncoder {
 
     /**
      * Loads the model that reads questions (the question model, or bge) and runs it once, so that the
-     * first applicant to ask after a node starts does not wait for it (the index is built in the
-     * background at start-up and calls this).
+     * first applicant to ask after a node starts does not wait for it (called after the index's
+     * first build, in the background at start-up).
      */
     void warmUp() {
         try {

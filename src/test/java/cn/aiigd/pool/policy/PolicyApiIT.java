@@ -322,6 +322,16 @@ class PolicyApiIT extends IntegrationTest {
         assertThat(count("SELECT COUNT(*) FROM policy_entry")).isGreaterThanOrEqualTo(30);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t\n", "😀😀😀", "🙏", "！？。…"})
+    void aMessageWithNothingToReadAsksForAQuestion(String q) throws Exception {
+        // Nothing is left once symbols and emoji are dropped: the reply says how to ask, it does not
+        // search on nothing and offer the closest questions as if something had been asked.
+        ask(q).andExpect(status().isOk())
+                .andExpect(jsonPath("$.confident").value(false))
+                .andExpect(jsonPath("$.answer", containsString("请直接输入您想了解的问题")));
+    }
+
     @Test
     void aFiveThousandCharacterQuestionIsAnsweredQuickly() throws Exception {
         String q = "第二批几号截止".repeat(700);
